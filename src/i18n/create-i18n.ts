@@ -1,0 +1,23 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import { DEFAULT_LANGUAGE, type UiLanguage } from './languages.ts';
+import { NAMESPACES, resources } from './resources.ts';
+
+/**
+ * A fresh, synchronous i18next instance: used by the command-line tool and the game alike.
+ * `escapeValue: false` because nothing we render is ever parsed as HTML — the game writes
+ * text with textContent and the CLI writes to a terminal.
+ */
+export function createI18n(lng: UiLanguage = DEFAULT_LANGUAGE): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng,
+    fallbackLng: DEFAULT_LANGUAGE,
+    ns: NAMESPACES,
+    defaultNS: 'common',
+    resources: resources as unknown as Record<string, Record<string, object>>,
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

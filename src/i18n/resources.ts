@@ -1,0 +1,19 @@
+/**
+ * Every UI string lives in src/locales/<namespace>/<lang>.json. One folder per namespace keeps
+ * each part of the product (CLI, calculator, game screens…) in its own small files, and the
+ * locale-parity test compares each fr.json with the en.json beside it.
+ */
+import commonFr from '../locales/common/fr.json';
+import commonEn from '../locales/common/en.json';
+import cliFr from '../locales/cli/fr.json';
+import cliEn from '../locales/cli/en.json';
+import diagnosticsFr from '../locales/diagnostics/fr.json';
+import diagnosticsEn from '../locales/diagnostics/en.json';
+
+export const resources = {
+  fr: { common: commonFr, cli: cliFr, diagnostics: diagnosticsFr },
+  en: { common: commonEn, cli: cliEn, diagnostics: diagnosticsEn },
+} as const;
+
+export type Namespace = keyof (typeof resources)['fr'];
+export const NAMESPACES = Object.keys(resources.fr) as Namespace[];

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit and property tests run in Node without Phaser (it cannot load there); the real-browser
+// tests live in tests/e2e and drive Debian's chromium through playwright-core.
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
