@@ -1,0 +1,81 @@
+/**
+ * Stable diagnostic codes. A code never changes meaning once published: teachers search for
+ * it, docs/errors.md documents each one with an example that tests/core/diagnostics-doc.test.ts
+ * runs. Messages are not here (the core has no UI text): they are in
+ * src/locales/diagnostics/{fr,en}.json, keyed by code, with the params below.
+ */
+export const DIAGNOSTIC_CODES = {
+  // Reading the file
+  NS001: { name: 'file-unreadable', severity: 'error' },
+  NS002: { name: 'empty-file', severity: 'error' },
+  NS003: { name: 'not-json', severity: 'error' },
+  NS004: { name: 'file-too-large', severity: 'error' },
+  NS005: { name: 'not-an-object', severity: 'error' },
+  NS006: { name: 'no-scenarios', severity: 'error' },
+  NS007: { name: 'duplicate-scenario-id', severity: 'error' },
+  // Format version
+  NS010: { name: 'format-version-missing', severity: 'error' },
+  NS011: { name: 'format-version-too-new', severity: 'error' },
+  NS012: { name: 'format-version-invalid', severity: 'error' },
+  NS013: { name: 'migration-failed', severity: 'error' },
+  // Shape (JSON Schema)
+  NS020: { name: 'missing-field', severity: 'error' },
+  NS021: { name: 'wrong-type', severity: 'error' },
+  NS022: { name: 'unknown-field', severity: 'error' },
+  NS023: { name: 'invalid-format', severity: 'error' },
+  NS024: { name: 'out-of-range', severity: 'error' },
+  NS025: { name: 'value-not-allowed', severity: 'error' },
+  NS026: { name: 'invalid-condition', severity: 'error' },
+  NS027: { name: 'too-few-items', severity: 'error' },
+  // Cross-references
+  NS030: { name: 'duplicate-id', severity: 'error' },
+  NS031: { name: 'unknown-next', severity: 'error' },
+  NS032: { name: 'unknown-skill', severity: 'error' },
+  NS033: { name: 'missing-translation', severity: 'error' },
+  NS034: { name: 'unknown-variable', severity: 'error' },
+  NS035: { name: 'unknown-need', severity: 'error' },
+  NS036: { name: 'poor-choice-without-better', severity: 'error' },
+  NS037: { name: 'unknown-start', severity: 'error' },
+  NS038: { name: 'phase-order', severity: 'error' },
+  NS039: { name: 'unknown-choice', severity: 'error' },
+  NS040: { name: 'unknown-node', severity: 'error' },
+  NS041: { name: 'unknown-speaker', severity: 'error' },
+  NS042: { name: 'variable-type-mismatch', severity: 'error' },
+  NS043: { name: 'unknown-ending', severity: 'error' },
+  NS044: { name: 'ending-inconsistent', severity: 'error' },
+  // Content checks (graph analysis, `negosim check`)
+  NS101: { name: 'unreachable-node', severity: 'error' },
+  NS102: { name: 'dead-end', severity: 'error' },
+  NS103: { name: 'unreachable-ending', severity: 'error' },
+  NS104: { name: 'condition-never-holds', severity: 'warning' },
+  NS105: { name: 'phase-never-visited', severity: 'warning' },
+  NS106: { name: 'skill-never-evidenced', severity: 'warning' },
+  NS107: { name: 'competence-not-exercised', severity: 'warning' },
+  NS108: { name: 'bounds-approximate', severity: 'info' },
+} as const satisfies Record<string, { name: string; severity: 'error' | 'warning' | 'info' }>;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+export type Severity = 'error' | 'warning' | 'info';
+export type DiagnosticParams = Record<string, string | number>;
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  /** JSON Pointer into the file ('' for the whole file), e.g. /phases/discovery/nodes/3/choices/1/next */
+  path: string;
+  params: DiagnosticParams;
+  file?: string;
+}
+
+export function diagnostic(code: DiagnosticCode, path: string, params: DiagnosticParams = {}): Diagnostic {
+  return { code, severity: DIAGNOSTIC_CODES[code].severity, path, params };
+}
+
+/** RFC 6901 JSON Pointer from path segments. */
+export function pointer(segments: readonly (string | number)[]): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { LocalizedTextSchema as T } from '../scenario/text.ts';
+import { SkillIdSchema } from '../scenario/format.ts';
+
+/** The skill taxonomy: observable moves of a visit, each a piece of evidence for scoring. */
+export const SkillTaxonomySchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(1),
+    note: T.optional(),
+    skills: z
+      .array(
+        z.strictObject({
+          id: SkillIdSchema,
+          polarity: z.enum(['positive', 'negative']).describe('A negative skill is a poor habit: showing it costs points.'),
+          label: T,
+          description: T,
+          source: z.string().optional().describe('Where the domain reference grounds it.'),
+        }),
+      )
+      .min(1),
+  })
+  .meta({ id: 'SkillTaxonomy', title: 'NegoSim skill taxonomy, format v1' });
+
+const CompetenceCode = z.string().regex(/^[A-Za-z0-9.]+$/);
+
+/**
+ * A referential pack: which competences a visit is marked on, how each skill counts for them,
+ * the four levels and the conversion to a mark. The same scenario is marked against any pack.
+ */
+export const ReferentialPackSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    formatVersion: z.literal(1),
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    title: T,
+    source: T,
+    disclaimer: T.describe('Shown in the debrief: what in this pack is not official.'),
+    official: z.strictObject({ competences: z.boolean(), weights: z.boolean(), levels: z.boolean() }),
+    competences: z
+      .array(
+        z.strictObject({
+          code: CompetenceCode,
+          group: z.string(),
+          weight: z.number().min(0).max(1).describe('Share of the mark; 0 = shown in the debrief but not marked.'),
+          title: T,
+        }),
+      )
+      .min(1),
+    groups: z.array(z.strictObject({ id: z.string(), title: T })),
+    levels: z
+      .array(z.strictObject({ id: z.enum(['non-acquis', 'en-cours', 'acquis', 'maitrise']), label: T, min: z.number().min(0).max(1) }))
+      .length(4)
+      .describe('The four levels, from non acquis to maîtrisé, with the share of the available points each starts at.'),
+    mark: z.strictObject({ outOf: z.literal(20), step: z.number().positive().max(1) }),
+    skillMap: z.record(SkillIdSchema, z.record(CompetenceCode, z.number().positive().max(3))).describe('For each skill, how much it counts for each competence.'),
+  })
+  .meta({ id: 'ReferentialPack', title: 'NegoSim referential pack, format v1' });
+
+export type SkillTaxonomy = z.infer<typeof SkillTaxonomySchema>;
+export type Skill = SkillTaxonomy['skills'][number];
+export type ReferentialPack = z.infer<typeof ReferentialPackSchema>;
+export type Competence = ReferentialPack['competences'][number];
+export type LevelId = ReferentialPack['levels'][number]['id'];
