@@ -1,0 +1,142 @@
+/**
+ * What a set of terms is worth to each side, with the pricing module's exact arithmetic.
+ * The net unit price is rounded to the cent once — it is the price written on the quote — and
+ * every total is an exact multiple of it, so revenue, cost and margin need no further rounding.
+ */
+import { Dec, type Decimal, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
+import { discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
+import { paymentIllegality } from './payment-law.ts';
+import type { NegotiationSpec } from './spec.ts';
+import { baseTerms, completeTerms, type TermsProblem, validateTerms } from './terms-check.ts';
+import type { Terms } from './terms.ts';
+import { equivalentOf } from '../pricing/index.ts';
+
+export interface Economics {
+  netUnitPriceHt: Decimal;
+  discountEquivalentPercent: Decimal;
+  units: number;
+  revenueHt: Decimal;
+  goodsCostHt: Decimal;
+  servicesCostHt: Decimal;
+  totalCostHt: Decimal;
+  marginHt: Decimal;
+  tauxDeMarque: Decimal;
+  floorPriceHt: Decimal;
+  belowFloor: boolean;
+  outsideMandate: boolean;
+  valueForClientHt: Decimal;
+  paymentLegal: boolean;
+}
+
+/** The same figures as JSON-friendly strings: money and rates with two decimals. */
+export interface TermsEconomics {
+  netUnitPriceHt: string;
+  discountEquivalentPercent: string;
+  units: number;
+  revenueHt: string;
+  revenueTtc: string;
+  goodsCostHt: string;
+  servicesCostHt: string;
+  totalCostHt: string;
+  marginHt: string;
+  tauxDeMarque: string;
+  floorPriceHt: string;
+  belowFloor: boolean;
+  outsideMandate: boolean;
+  valueForClientHt: string;
+  paymentLegal: boolean;
+}
+
+/** The floor price of the spec; a valid spec always has one (minimum taux de marque under 100 %). */
+export function floorPriceOf(spec: NegotiationSpec): Decimal {
+  const floor = prixPlancher({ costHt: spec.seller.unitCostHt, minTauxDeMarque: spec.seller.minTauxDeMarquePercent });
+  return floor.ok ? floor.value : new Dec(Infinity);
+}
+
+/** Economics of terms already completed and checked. */
+export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
+  const { seller } = spec;
+  const list = new Dec(seller.listPriceHt);
+  const byPrice = priceKind(spec) === 'unitPrice';
+  const netUnitPriceHt = byPrice
+    ? toCents(new Dec(terms.unitPrice ?? seller.listPriceHt))
+    : toCents(list.mul(new Dec(1).minus(equivalentOf(discountSteps(terms.discountPercent ?? 0)).div(100))));
+  const discountEquivalentPercent = byPrice
+    ? discountOfPrice(seller.listPriceHt, terms.unitPrice ?? seller.listPriceHt)
+    : equivalentOf(discountSteps(terms.discountPercent ?? 0));
+
+  const months = seller.billing === 'monthly' ? (terms.commitmentMonths ?? 1) : 1;
+  const units = (terms.quantity ?? seller.quantity) * months;
+  const revenueHt = netUnitPriceHt.mul(units);
+  const goodsCostHt = new Dec(seller.unitCostHt).mul(units);
+  const options = itemOf(spec, 'services')?.options ?? [];
+  const included = options.filter((o) => (terms.services ?? []).includes(o.id));
+  const servicesCostHt = included.reduce((sum, o) => sum.plus(o.costHt), new Dec(0));
+  const servicesValue = included.reduce((sum, o) => sum.plus(o.valueForClientHt), new Dec(0));
+  const totalCostHt = goodsCostHt.plus(servicesCostHt);
+  const marginHt = revenueHt.minus(totalCostHt);
+  const tauxDeMarque = revenueHt.isZero() ? new Dec(-Infinity) : marginHt.div(revenueHt).mul(100);
+
+  const floorPriceHt = floorPriceOf(spec);
+  // Checked on the figures as displayed (cents, two-decimal rates): a price at the displayed floor
+  // is at the floor, even though the half-up floor can be a fraction of a cent under the exact one.
+  const belowFloor = netUnitPriceHt.lt(floorPriceHt) || toHundredths(tauxDeMarque).lt(seller.minTauxDeMarquePercent);
+  const mandatePrice = toCents(list.mul(new Dec(1).minus(new Dec(seller.maxDiscountPercent).div(100))));
+  const outsideMandate = byPrice ? netUnitPriceHt.lt(mandatePrice) : discountEquivalentPercent.gt(seller.maxDiscountPercent);
+
+  return {
+    netUnitPriceHt,
+    discountEquivalentPercent,
+    units,
+    revenueHt,
+    goodsCostHt,
+    servicesCostHt,
+    totalCostHt,
+    marginHt,
+    tauxDeMarque,
+    floorPriceHt,
+    belowFloor,
+    outsideMandate,
+    valueForClientHt: list.mul(units).minus(revenueHt).plus(servicesValue),
+    paymentLegal: terms.paymentDays === undefined || paymentIllegality(terms.paymentDays) === null,
+  };
+}
+
+function money(value: Decimal): string {
+  return toCents(value).toFixed(2);
+}
+
+export function economicsToJson(spec: NegotiationSpec, e: Economics): TermsEconomics {
+  const ttc = htToTtc({ ht: toCents(e.revenueHt), vatPercent: spec.seller.vatPercent });
+  return {
+    netUnitPriceHt: money(e.netUnitPriceHt),
+    discountEquivalentPercent: toHundredths(e.discountEquivalentPercent).toFixed(2),
+    units: e.units,
+    revenueHt: money(e.revenueHt),
+    revenueTtc: ttc.ok ? ttc.value.toFixed(2) : money(e.revenueHt),
+    goodsCostHt: money(e.goodsCostHt),
+    servicesCostHt: money(e.servicesCostHt),
+    totalCostHt: money(e.totalCostHt),
+    marginHt: money(e.marginHt),
+    tauxDeMarque: toHundredths(e.tauxDeMarque).toFixed(2),
+    floorPriceHt: money(e.floorPriceHt),
+    belowFloor: e.belowFloor,
+    outsideMandate: e.outsideMandate,
+    valueForClientHt: money(e.valueForClientHt),
+    paymentLegal: e.paymentLegal,
+  };
+}
+
+export type EvaluateTermsResult = { ok: true; value: TermsEconomics } | { ok: false; problems: TermsProblem[] };
+
+/**
+ * Economics of a proposal, completed with the seller's standard terms. Illegal payment terms
+ * still have economics (flagged `paymentLegal: false`); any other problem makes the terms
+ * meaningless and is returned instead.
+ */
+export function evaluateTerms(spec: NegotiationSpec, terms: unknown): EvaluateTermsResult {
+  const problems = validateTerms(spec, terms).filter((p) => p.code !== 'payment-terms-illegal');
+  if (problems.length > 0) return { ok: false, problems };
+  const full = completeTerms(baseTerms(spec), terms as Terms);
+  return { ok: true, value: economicsToJson(spec, economicsOf(spec, full)) };
+}

@@ -1,0 +1,120 @@
+import type { z } from 'zod';
+import { discountSteps, favour, itemOf } from './item-scales.ts';
+import { paymentIllegality } from './payment-law.ts';
+import type { NegotiationSpec } from './spec.ts';
+import type { ItemKind } from './spec-items.ts';
+import { equivalentOf } from '../pricing/index.ts';
+
+type Ctx = z.RefinementCtx;
+
+function issue(ctx: Ctx, path: (string | number)[], message: string): void {
+  ctx.addIssue({ code: 'custom', path, message });
+}
+
+/**
+ * Cross-field rules a JSON Schema cannot say: one price item, targets only on declared items,
+ * each target inside its item's range with the opening at least as good for the client as the
+ * reservation, a legal reservation on payment terms. A spec that passes can always be played:
+ * the client's own demands are proposals the interface accepts.
+ */
+export function checkSpec(spec: NegotiationSpec, ctx: Ctx): void {
+  const kinds = spec.items.map((item) => item.kind);
+  kinds.forEach((kind, index) => {
+    if (kinds.indexOf(kind) !== index) issue(ctx, ['items', index, 'kind'], `"${kind}" is declared twice`);
+  });
+  const priceItems = kinds.filter((k) => k === 'discountPercent' || k === 'unitPrice').length;
+  if (priceItems !== 1) issue(ctx, ['items'], 'declare exactly one price item: "discountPercent" or "unitPrice"');
+  if (spec.seller.billing === 'monthly' && !kinds.includes('commitmentMonths'))
+    issue(ctx, ['seller', 'billing'], 'monthly billing needs a "commitmentMonths" item: revenue runs over the commitment');
+
+  checkItems(spec, ctx);
+  checkTargets(spec, ctx);
+}
+
+function checkItems(spec: NegotiationSpec, ctx: Ctx): void {
+  spec.items.forEach((item, index) => {
+    const at = ['items', index];
+    switch (item.kind) {
+      case 'unitPrice':
+        if (item.min > spec.seller.listPriceHt) issue(ctx, [...at, 'min'], 'above the list price');
+        break;
+      case 'quantity':
+        if (item.min > item.max) issue(ctx, [...at, 'min'], 'min is above max');
+        if (spec.seller.quantity < item.min || spec.seller.quantity > item.max)
+          issue(ctx, ['seller', 'quantity'], 'outside the quantity item\'s range');
+        break;
+      case 'deliveryDays':
+      case 'commitmentMonths':
+        if (item.kind === 'commitmentMonths' && spec.seller.billing === 'monthly' && item.min < 1)
+          issue(ctx, [...at, 'min'], 'monthly billing needs at least one month of commitment');
+        if (item.min > item.max) issue(ctx, [...at, 'min'], 'min is above max');
+        if (item.base < item.min || item.base > item.max) issue(ctx, [...at, 'base'], 'outside min–max');
+        break;
+      case 'paymentDays':
+        if (item.base.days > item.maxDays) issue(ctx, [...at, 'base'], 'beyond maxDays');
+        if (paymentIllegality(item.base)) issue(ctx, [...at, 'base'], 'the seller\'s standard terms must be legal');
+        break;
+      case 'services': {
+        const ids = item.options.map((o) => o.id);
+        ids.forEach((id, i) => {
+          if (ids.indexOf(id) !== i) issue(ctx, [...at, 'options', i, 'id'], `service "${id}" is declared twice`);
+        });
+        break;
+      }
+      case 'discountPercent':
+        // Every price the player can type must leave some revenue, or no margin rate exists.
+        if (spec.seller.listPriceHt * (1 - item.max / 100) < 0.01) issue(ctx, [...at, 'max'], 'leaves a net price under one cent');
+        break;
+    }
+  });
+}
+
+/** Whether a target value fits the item's range, as the interface would accept it. */
+function inRange(spec: NegotiationSpec, kind: ItemKind, value: unknown): boolean {
+  const item = spec.items.find((i) => i.kind === kind);
+  if (!item) return false;
+  switch (item.kind) {
+    case 'discountPercent':
+      return equivalentOf(discountSteps(value as number | number[])).lte(item.max);
+    case 'unitPrice':
+      return (value as number) >= item.min && (value as number) <= spec.seller.listPriceHt;
+    case 'quantity':
+    case 'deliveryDays':
+    case 'commitmentMonths':
+      return (value as number) >= item.min && (value as number) <= item.max;
+    case 'paymentDays':
+      return (value as { days: number }).days <= item.maxDays;
+    case 'services':
+      return (value as string[]).every((id) => item.options.some((o) => o.id === id));
+  }
+}
+
+function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
+  const targets = spec.client.targets;
+  const price = spec.items.find((i) => i.kind === 'discountPercent' || i.kind === 'unitPrice');
+  if (price && !targets[price.kind]) issue(ctx, ['client', 'targets', price.kind], 'the client needs a target on the price item');
+
+  for (const kind of Object.keys(targets) as ItemKind[]) {
+    const target = targets[kind];
+    if (!target) continue;
+    const at = ['client', 'targets', kind];
+    if (!itemOf(spec, kind)) {
+      issue(ctx, at, `no "${kind}" item is declared`);
+      continue;
+    }
+    for (const end of ['opening', 'reservation'] as const) {
+      if (!inRange(spec, kind, target[end])) issue(ctx, [...at, end], 'outside the item\'s range');
+    }
+    if (kind === 'services') {
+      const services = target as { opening: string[]; reservation: string[] };
+      if (!services.reservation.every((id) => services.opening.includes(id)))
+        issue(ctx, [...at, 'reservation'], 'every service the client insists on must be in its opening demand');
+      continue;
+    }
+    const opening = favour(spec, kind, target.opening as never);
+    const reservation = favour(spec, kind, target.reservation as never);
+    if (opening.lt(reservation)) issue(ctx, [...at, 'opening'], 'the opening demand must be at least as good for the client as its reservation');
+    if (kind === 'paymentDays' && paymentIllegality(target.reservation as { days: number; endOfMonth: boolean }))
+      issue(ctx, [...at, 'reservation'], 'the client\'s reservation must be legal, or no legal deal exists');
+  }
+}
