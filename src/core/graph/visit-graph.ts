@@ -23,6 +23,8 @@ export interface Edge {
   /** The choice this edge is, or the negotiation outcome it stands for. */
   choice?: Choice | PreparationChoice;
   outcome?: 'deal' | 'noDeal' | 'walkAway';
+  /** The client's patience runs out after this choice: the visit ends at the persona's patience ending. */
+  walkOut?: boolean;
 }
 
 export interface VisitGraph {
@@ -60,6 +62,8 @@ export function buildVisitGraph(index: ScenarioIndex): VisitGraph {
   if (index.negotiationId) add(index.negotiationId, 'negotiation');
   for (const id of index.endings.keys()) add(id, 'ending');
 
+  const patience = index.scenario.persona.patience;
+  const walkOutTo = patience ? byId.get(patience.ending) : undefined;
   for (const n of prep) {
     const from = byId.get(n.id) as number;
     for (const choice of n.choices) link(from, choice.next ? (byId.get(choice.next) ?? start) : start, { choice });
@@ -71,6 +75,8 @@ export function buildVisitGraph(index: ScenarioIndex): VisitGraph {
     for (const choice of node.choices) {
       const dest = destinationOf(index, choice.next);
       if (dest.kind !== 'unknown') link(from, byId.get(dest.id) as number, { choice });
+      // A choice that irritates may exhaust the client's patience (rules: applyChoice).
+      if (walkOutTo !== undefined && (choice.effects?.irritation ?? 0) > 0 && dest.kind !== 'ending') link(from, walkOutTo, { choice, walkOut: true });
     }
   }
   const nego = index.scenario.phases.closing.negotiation;

@@ -32,11 +32,11 @@ function fromIssue(issue: Issue, base: Segment[], doc: unknown): Diagnostic[] {
         return [diagnostic('NS027', path, { minimum: Number(issue.code === 'too_small' ? issue.minimum : 0) })];
       }
       if (issue.origin === 'string' && issue.code === 'too_small') return [diagnostic('NS020', path, { field: String(segments.at(-1) ?? '') })];
-      const bound: Record<string, number> = issue.code === 'too_big' ? { maximum: Number(issue.maximum) } : { minimum: Number(issue.minimum) };
-      return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), ...bound })];
+      const bound = issue.code === 'too_big' ? `≤ ${Number(issue.maximum)}` : `≥ ${Number(issue.minimum)}`;
+      return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), bound })];
     }
     case 'not_multiple_of':
-      return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), multipleOf: Number(issue.divisor) })];
+      return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), bound: `× ${Number(issue.divisor)}` })];
     case 'invalid_value':
       return [diagnostic('NS025', path, { value: JSON.stringify(valueAt(doc, segments)) ?? 'undefined', allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') })];
     case 'invalid_union':

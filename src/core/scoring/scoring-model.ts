@@ -120,7 +120,7 @@ const models = new WeakMap<ScenarioIndex, Map<string, ScoringModel>>();
 /** Scoring models are pure functions of (scenario, pack, reference); built once and reused. */
 export function scoringModelFor(index: ScenarioIndex, pack: ReferentialPack, negotiation?: NegotiationReference): ScoringModel {
   let byPack = models.get(index);
-  if (!byPack) models.set(index, (byPack = new Map()));
+  if (!byPack) models.set(index, (byPack = new Map<string, ScoringModel>()));
   const key = pack.id;
   const cached = byPack.get(key);
   if (cached) return cached;

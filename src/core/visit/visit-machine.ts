@@ -1,6 +1,6 @@
 import { enqueueActions, setup } from 'xstate';
 import { canMoveBetweenPhases, type VisitPhase } from '../phases.ts';
-import { applyEvent, explainRefusal, initialContext, stageOf, type Rules } from './visit-rules.ts';
+import { applyEvent, explainRefusal, initialContext, stageOf, type Rules, type Transition } from './visit-rules.ts';
 import type { VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
 
 /**
@@ -45,6 +45,12 @@ function movesFrom(from: Place) {
 }
 
 export function createVisitMachine(rules: Rules) {
+  // Each guard of an event and then its action need the same pure result: compute it once.
+  let memo: { context: VisitContext; event: VisitEvent; result: Transition } | undefined;
+  const transition = (context: VisitContext, event: VisitEvent): Transition => {
+    if (memo?.context !== context || memo.event !== event) memo = { context, event, result: applyEvent(rules, context, event) };
+    return memo.result;
+  };
   const dialogue = (place: Place) => ({ on: { 'player.choose': movesFrom(place) } });
   return setup({
     types: {
@@ -56,11 +62,11 @@ export function createVisitMachine(rules: Rules) {
     guards: {
       accepted: ({ context, event }) => explainRefusal(rules, context, event) === null,
       leadsTo: ({ context, event }, params: { place: Place }) =>
-        explainRefusal(rules, context, event) === null && placeOf(rules, applyEvent(rules, context, event).context) === params.place,
+        explainRefusal(rules, context, event) === null && placeOf(rules, transition(context, event).context) === params.place,
     },
     actions: {
       apply: enqueueActions(({ context, event, enqueue }) => {
-        const { context: next, emitted } = applyEvent(rules, context, event);
+        const { context: next, emitted } = transition(context, event);
         enqueue.assign(() => next);
         for (const e of emitted) enqueue.emit(e);
       }),

@@ -36,7 +36,7 @@ export function createVisitSession(scenario: Scenario | ScenarioIndex, input: Vi
   const index = 'nodeList' in scenario ? scenario : indexScenario(scenario);
   const rules = makeRules(index, options.negotiation);
   const machine = createVisitMachine(rules);
-  const actor = createActor(machine, { input, ...(options.snapshot ? { snapshot: options.snapshot as never } : {}) });
+  const actor = createActor(machine, { input, ...(options.snapshot ? { snapshot: options.snapshot } : {}) });
   let collected: VisitEmitted[] = [];
   actor.on('*', (e) => collected.push(e));
   actor.start();

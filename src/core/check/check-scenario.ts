@@ -1,0 +1,179 @@
+import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
+import { canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
+import { boundsToEnding, countPaths } from '../graph/path-bounds.ts';
+import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
+import { packs, type PackId } from '../referentials/bundled.ts';
+import type { ScenarioIndex } from '../scenario/scenario-index.ts';
+import { roundToStep } from '../scoring/evaluate.ts';
+import { scoringModelFor, type NegotiationReference, type ScoringModel } from '../scoring/scoring-model.ts';
+import { canHold, possibilities } from './condition-analysis.ts';
+import { findWitness, gainsValuation, linearValuation, type WitnessOptions } from './witness.ts';
+
+export interface ScoreBounds {
+  /** Best and worst marks /20 actually reached by the witness paths. */
+  bestScore: number;
+  worstScore: number;
+  bestPath: string[];
+  worstPath: string[];
+  /** Sound bounds on any path's mark: no path scores above `bestUpper` or below `worstLower`. */
+  bestUpper: number;
+  worstLower: number;
+  /** True when the witnesses reach the bounds: bestScore and worstScore are then the exact extremes. */
+  exact: boolean;
+}
+
+export interface CheckReport {
+  id: string;
+  referential: string;
+  nodes: number;
+  endings: number;
+  unreachableNodes: string[];
+  deadEnds: string[];
+  unreachableEndings: string[];
+  conditionsNeverHold: string[];
+  phasesNeverVisited: VisitPhase[];
+  skillsNeverEvidenced: string[];
+  competencesNotExercised: { referential: string; code: string }[];
+  /** Distinct paths from the briefing to an ending, as a decimal string (it can exceed 10^50). */
+  paths: string;
+  loops: boolean;
+  bestScore: number;
+  worstScore: number;
+  bestPath: string[];
+  worstPath: string[];
+  bounds: ScoreBounds;
+  diagnostics: Diagnostic[];
+}
+
+export interface CheckOptions extends WitnessOptions {
+  negotiationReference?: NegotiationReference;
+}
+
+/**
+ * The content checks of a scenario, by graph analysis: reachability, dead ends, conditions
+ * that can never hold, phases no path visits, and the best and worst reachable marks with a
+ * witness path each. Everything is linear in the size of the scenario — the number of paths
+ * never matters.
+ */
+export function checkScenario(index: ScenarioIndex, packId: PackId, options: CheckOptions = {}): CheckReport {
+  const pack = packs[packId];
+  const model = scoringModelFor(index, pack, options.negotiationReference);
+  const { graph, condensation } = model;
+  const reach = reachableFrom(graph);
+  const toEnding = canReachEnding(graph);
+  const diagnostics: Diagnostic[] = [];
+
+  const unreachableNodes: string[] = [];
+  const deadEnds: string[] = [];
+  const unreachableEndings: string[] = [];
+  graph.vertices.forEach((v, i) => {
+    if (v.kind === 'start') return;
+    if (!reach[i]) {
+      if (v.kind === 'ending') unreachableEndings.push(v.id);
+      else unreachableNodes.push(v.id);
+    } else if (v.kind !== 'ending' && !toEnding[i]) deadEnds.push(v.id);
+  });
+
+  const reachableNodes = new Set(graph.vertices.filter((_, i) => reach[i]).map((v) => v.id));
+  const reachableChoices = new Set(graph.edges.filter((e) => reach[e.from] && e.choice).map((e) => e.choice?.id as string));
+  const loops = condensation.cyclic.some(Boolean);
+  const can = possibilities(index, reachableNodes, reachableChoices, !loops);
+  const conditionsNeverHold = [...index.choices.values()]
+    .filter(({ choice }) => reachableChoices.has(choice.id) && choice.condition && !canHold(choice.condition.when, can))
+    .map(({ choice }) => choice.id);
+  // A node whose every choice is locked forever is a dead end in play, whatever the graph says.
+  for (const { node } of index.nodeList) {
+    if (!reachableNodes.has(node.id) || deadEnds.includes(node.id)) continue;
+    if (node.choices.length > 0 && node.choices.every((c) => conditionsNeverHold.includes(c.id))) deadEnds.push(node.id);
+  }
+
+  const phasesNeverVisited = VISIT_PHASES.filter((phase) => {
+    const ids = index.scenario.phases[phase].nodes.map((n) => n.id);
+    if (phase === 'closing' && index.negotiationId) ids.push(index.negotiationId);
+    return !ids.some((id) => reachableNodes.has(id));
+  });
+
+  const evidenced = new Set([...reachableChoices].flatMap((id) => (index.choices.get(id)?.choice.skills ?? []).filter((s) => !s.missed).map((s) => s.skill)));
+  for (const e of [...(options.negotiationReference?.best ?? []), ...(options.negotiationReference?.worst ?? [])]) evidenced.add(e.skill);
+  const skillsNeverEvidenced = (index.scenario.meta.skills ?? []).filter((s) => !evidenced.has(s));
+
+  const competencesNotExercised = Object.values(packs).flatMap((p) => {
+    const m = p.id === pack.id ? model : scoringModelFor(index, p, options.negotiationReference);
+    return p.competences.filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0).map((c) => ({ referential: p.id, code: c.code }));
+  });
+
+  const bounds = scoreBounds(model, options);
+
+  unreachableNodes.forEach((id) => diagnostics.push(diagnostic('NS101', pathOf(index, id), { id })));
+  deadEnds.forEach((id) => diagnostics.push(diagnostic('NS102', pathOf(index, id), { id })));
+  unreachableEndings.forEach((id) => diagnostics.push(diagnostic('NS103', pathOf(index, id), { id })));
+  conditionsNeverHold.forEach((id) => diagnostics.push(diagnostic('NS104', pathOfChoice(index, id, 'condition'), { choice: id })));
+  phasesNeverVisited.forEach((phase) => diagnostics.push(diagnostic('NS105', `/phases/${phase}`, { phase })));
+  skillsNeverEvidenced.forEach((skill) => diagnostics.push(diagnostic('NS106', `/meta/skills/${index.scenario.meta.skills?.indexOf(skill) ?? 0}`, { skill })));
+  competencesNotExercised.forEach(({ referential, code }) => diagnostics.push(diagnostic('NS107', '', { referential, code })));
+  if (!bounds.exact) diagnostics.push(diagnostic('NS108', '', { bestUpper: bounds.bestUpper, worstLower: bounds.worstLower }));
+
+  return {
+    id: index.scenario.meta.id,
+    referential: pack.id,
+    nodes: index.nodeList.length + (index.negotiationId ? 1 : 0),
+    endings: index.endings.size,
+    unreachableNodes,
+    deadEnds,
+    unreachableEndings,
+    conditionsNeverHold,
+    phasesNeverVisited,
+    skillsNeverEvidenced,
+    competencesNotExercised,
+    paths: (countPaths(graph, condensation)[graph.root] ?? 0n).toString(),
+    loops,
+    bestScore: bounds.bestScore,
+    worstScore: bounds.worstScore,
+    bestPath: bounds.bestPath,
+    worstPath: bounds.worstPath,
+    bounds,
+    diagnostics,
+  };
+}
+
+/**
+ * Best: two guided plays (by net value, and by gains only) and the better of them; the bound
+ * above is the gains-only maximum, since a competence's clamped score never exceeds its gains.
+ * Worst: one guided play; the bound below is the net minimum, since clamping only raises a score.
+ */
+function scoreBounds(model: ScoringModel, options: WitnessOptions): ScoreBounds {
+  const byNet = findWitness(model, 'max', linearValuation(model), options);
+  const byGains = findWitness(model, 'max', gainsValuation(model), options);
+  const best = byGains.evaluation.exactMark > byNet.evaluation.exactMark ? byGains : byNet;
+  const worst = findWitness(model, 'min', linearValuation(model), options);
+  const gains = gainsValuation(model);
+  const upper = boundsToEnding(model.graph, model.condensation, (e) => gains(model.edgeContribution[e] ?? new Map<string, number>(), model.graph.edges[e]?.outcome !== undefined, 'max'), 'max')[model.graph.root] ?? 20;
+  const bestUpper = Math.min(20, Number.isFinite(upper) ? upper : 20);
+  const worstLower = Math.max(0, Number.isFinite(worst.guided) ? worst.guided : 0);
+  const eps = 1e-3; // exactMark is rounded to three decimals
+  return {
+    bestScore: best.evaluation.mark,
+    worstScore: worst.evaluation.mark,
+    bestPath: best.path,
+    worstPath: worst.path,
+    bestUpper: roundToStep(bestUpper, 0.001),
+    worstLower: roundToStep(worstLower, 0.001),
+    exact: best.evaluation.exactMark >= bestUpper - eps && worst.evaluation.exactMark <= worstLower + eps,
+  };
+}
+
+function pathOf(index: ScenarioIndex, id: string): string {
+  const node = index.nodes.get(id);
+  if (node) return `/phases/${node.phase}/nodes/${node.index}`;
+  const prep = index.preparation.get(id);
+  if (prep) return `/preparation/nodes/${prep.index}`;
+  const ending = index.endings.get(id);
+  if (ending) return `/endings/${ending.index}`;
+  if (id === index.negotiationId) return '/phases/closing/negotiation';
+  return '';
+}
+
+function pathOfChoice(index: ScenarioIndex, id: string, field: string): string {
+  const entry = index.choices.get(id);
+  return entry ? '/' + [...entry.path, field].join('/') : '';
+}
