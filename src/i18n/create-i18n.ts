@@ -14,7 +14,7 @@ export function createI18n(lng: UiLanguage = DEFAULT_LANGUAGE): I18n {
     fallbackLng: DEFAULT_LANGUAGE,
     ns: NAMESPACES,
     defaultNS: 'common',
-    resources: resources as unknown as Record<string, Record<string, object>>,
+    resources,
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,

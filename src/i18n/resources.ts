@@ -5,14 +5,16 @@
  */
 import commonFr from '../locales/common/fr.json';
 import commonEn from '../locales/common/en.json';
+import calcFr from '../locales/calc/fr.json';
+import calcEn from '../locales/calc/en.json';
 import cliFr from '../locales/cli/fr.json';
 import cliEn from '../locales/cli/en.json';
 import diagnosticsFr from '../locales/diagnostics/fr.json';
 import diagnosticsEn from '../locales/diagnostics/en.json';
 
 export const resources = {
-  fr: { common: commonFr, cli: cliFr, diagnostics: diagnosticsFr },
-  en: { common: commonEn, cli: cliEn, diagnostics: diagnosticsEn },
+  fr: { common: commonFr, calc: calcFr, cli: cliFr, diagnostics: diagnosticsFr },
+  en: { common: commonEn, calc: calcEn, cli: cliEn, diagnostics: diagnosticsEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['fr'];

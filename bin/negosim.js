@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// NegoSim's command line. It runs the TypeScript sources directly through tsx, so
+// `npx negosim …` works right after `npm ci`, with no build step to forget.
+import { register } from 'tsx/esm/api';
+import { createInterface } from 'node:readline';
+
+register();
+// A reader that stops early (`negosim play … | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+const { main } = await import('../src/cli/main.ts');
+
+// Lines are queued as they arrive: with piped input they come all at once, before any prompt.
+let rl;
+const lines = [];
+const waiting = [];
+let closed = false;
+function startReading() {
+  rl = createInterface({ input: process.stdin, terminal: false });
+  rl.on('line', (line) => (waiting.length ? waiting.shift()(line) : lines.push(line)));
+  rl.on('close', () => {
+    closed = true;
+    while (waiting.length) waiting.shift()(undefined);
+  });
+}
+const io = {
+  cwd: process.cwd(),
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n'),
+  readLine: (prompt) => {
+    if (!rl) startReading();
+    process.stdout.write(prompt);
+    if (lines.length) return Promise.resolve(lines.shift());
+    if (closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => waiting.push(resolve));
+  },
+};
+
+const code = await main(process.argv.slice(2), io, process.env);
+rl?.close();
+process.exitCode = code;

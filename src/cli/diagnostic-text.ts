@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+import type { Diagnostic } from '../core/diagnostics/codes.ts';
+
+const PHASE_PARAMS = new Set(['from', 'to', 'phase']);
+
+/** One line per diagnostic: `file: /json/path: CODE message`, as editors and CI logs expect. */
+export function diagnosticLine(d: Diagnostic, file: string, t: TFunction): string {
+  return `${file}: ${d.path || '/'}: ${d.code} ${diagnosticMessage(d, t)}`;
+}
+
+export function diagnosticMessage(d: Diagnostic, t: TFunction): string {
+  const numbers = new Intl.NumberFormat(t('common:locale'), { maximumFractionDigits: 3 });
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(d.params)) {
+    if (PHASE_PARAMS.has(k)) params[k] = t(`common:phases.${String(v)}`, { defaultValue: String(v) });
+    else params[k] = typeof v === 'number' ? numbers.format(v) : v;
+  }
+  const message = t(`diagnostics:codes.${d.code}`, params);
+  const suggestion = typeof d.params.suggestion === 'string' && d.params.suggestion !== '' ? ' ' + t('diagnostics:suggestion', { suggestion: d.params.suggestion }) : '';
+  const severity = d.severity === 'error' ? '' : `[${t(`diagnostics:severity.${d.severity}`)}] `;
+  return severity + message + suggestion;
+}
