@@ -1,0 +1,131 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../support/fixtures.ts';
+import { negosim } from '../support/run-cli.ts';
+
+const EXAMPLE = 'scenarios/premiere-visite-imprimante.json';
+const tmp = () => mkdtempSync(join(tmpdir(), 'negosim-cli-'));
+
+describe('the negosim command, end to end', () => {
+  it('validate: the shipped scenarios are valid (exit 0) and each one is listed', () => {
+    const r = negosim(['validate', 'scenarios/']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('premiere-visite-imprimante');
+    expect(r.stderr).toBe('');
+  });
+
+  it('validate: a choice pointing to a missing node gives exit 1 and `file: /json/path: CODE message`', () => {
+    const dir = tmp();
+    const doc = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { phases: { discovery: { nodes: { choices: { next: string }[] }[] } } };
+    (doc.phases.discovery.nodes[0]!.choices[0]!).next = 'd-nowhere';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
+    const r = negosim(['validate', 'broken.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/next: NS031 ');
+    expect(r.stderr).toContain('«\u00a0d-nowhere\u00a0»');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
+  });
+
+  it('validate: one broken file never stops the others from being checked', () => {
+    const dir = tmp();
+    copyFileSync(join(ROOT, EXAMPLE), join(dir, 'a-good.json'));
+    writeFileSync(join(dir, 'b-not-json.json'), '{ "formatVersion": 1, ');
+    writeFileSync(join(dir, 'c-empty.json'), '');
+    writeFileSync(join(dir, 'd-future.json'), '{ "formatVersion": 9 }');
+    const r = negosim(['validate', '.'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('a-good.json');
+    expect(r.stderr).toContain('b-not-json.json: /: NS003');
+    expect(r.stderr).toContain('c-empty.json: /: NS002');
+    expect(r.stderr).toContain('d-future.json: /formatVersion: NS011');
+    expect(r.stdout).toContain('1 scénario(s) valide(s) sur 4');
+  });
+
+  it('validate: a 50 MB file and a folder without scenarios each get a clear error', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'huge.json'), Buffer.alloc(50 * 1024 * 1024, 32));
+    mkdirSync(join(dir, 'empty'));
+    const r = negosim(['validate', 'huge.json', 'empty'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('huge.json: /: NS004 Fichier trop volumineux (52\u202f428\u202f800 octets');
+    expect(r.stderr).toContain('empty: /: NS006');
+  });
+
+  it('check --json prints the fields authors and tools rely on', () => {
+    const r = negosim(['check', EXAMPLE, '--json']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as Record<string, unknown>;
+    for (const field of ['id', 'nodes', 'endings', 'unreachableNodes', 'deadEnds', 'unreachableEndings', 'paths', 'bestScore', 'worstScore', 'bestPath', 'worstPath'])
+      expect(report, field).toHaveProperty(field);
+    expect(report.id).toBe('premiere-visite-imprimante');
+    expect(typeof report.paths).toBe('string');
+    expect(report.unreachableNodes).toEqual([]);
+  });
+
+  it('play --choices <bestPath> --json gives a mark equal to check’s bestScore, under both referentials', () => {
+    for (const referential of ['nrc', 'ndrc']) {
+      const check = JSON.parse(negosim(['check', EXAMPLE, '--json', '--referential', referential]).stdout) as { bestScore: number; bestPath: string[] };
+      const r = negosim(['play', EXAMPLE, '--choices', check.bestPath.join(','), '--json', '--referential', referential]);
+      expect(r.code).toBe(0);
+      const ev = JSON.parse(r.stdout) as { mark: number; competences: { code: string; level: string; points: number }[]; phases: unknown[]; outcome: { kind: string } };
+      expect(ev.mark).toBe(check.bestScore);
+      expect(ev.outcome.kind).toBe('sale');
+      expect(ev.competences[0]).toEqual(expect.objectContaining({ code: expect.any(String) as string, level: expect.any(String) as string, points: expect.any(Number) as number }));
+      expect(ev.phases.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('play prints a readable transcript with feedback and the better alternative after a poor choice', () => {
+    const r = negosim(['play', EXAMPLE, '--choices', 'prep-sell-max,prep-grid,p-disturb,p-recover-agenda,d-open-question']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[Préparation]');
+    expect(r.stdout).toContain('✗');
+    expect(r.stdout).toContain('Mieux\u00a0: Fixer un objectif haut');
+    expect(r.stdout).toMatch(/Note\u00a0: \d+(,\d)?\/20/);
+  });
+
+  it('play refuses a choice that is not offered at that point, with exit 1', () => {
+    const r = negosim(['play', EXAMPLE, '--choices', 'prep-3-levels,prep-grid,f-crm']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('«\u00a0f-crm\u00a0» refusé');
+  });
+
+  it('play is interactive without --choices: numbered choices read from the keyboard, q to leave', () => {
+    const r = negosim(['play', EXAMPLE, '--lang', 'en'], { input: '1\n1\n\nq\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Your choice (1-2, q to quit)');
+    expect(r.stdout).toContain('Ending: visit abandoned');
+  });
+
+  it('graph draws the dialogue by phase, endings marked and poor choices dashed (Mermaid and Graphviz)', () => {
+    const mermaid = negosim(['graph', EXAMPLE]).stdout;
+    expect(mermaid).toMatch(/^flowchart TD/);
+    for (const phase of ['prospection', 'discovery', 'argument', 'objection', 'closing', 'followup']) expect(mermaid).toContain(`subgraph ${phase}[`);
+    expect(mermaid).toMatch(/n_p_welcome -\.->\|"✗ p-pitch"\| n_a_catalogue/);
+    expect(mermaid).toMatch(/n_end_sale\(\["Vente — /);
+    const dot = negosim(['graph', EXAMPLE, '--format', 'dot']).stdout;
+    expect(dot).toMatch(/^digraph scenario \{/);
+    expect(dot).toContain('style=dashed');
+  });
+
+  it('wrong usage prints the usage and exits 2', () => {
+    for (const args of [[], ['frobnicate'], ['check'], ['graph', EXAMPLE, '--format', 'png'], ['play', EXAMPLE, '--referential', 'bts'], ['validate', '--nope']]) {
+      const r = negosim(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toContain('Usage');
+    }
+  });
+
+  it('speaks English with --lang en or an English locale', () => {
+    expect(negosim(['validate', 'scenarios/', '--lang', 'en']).stdout).toContain('is valid');
+    expect(negosim(['validate', 'scenarios/'], { env: { LANG: 'en_GB.UTF-8' } }).stdout).toContain('is valid');
+  });
+
+  it('calc is reachable through the same command: the margin example of the BTS course', () => {
+    const r = negosim(['calc', 'margin', '--cost', '80', '--price', '120', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ marge: 40, tauxDeMarge: 50, tauxDeMarque: 33.33 });
+  });
+});

@@ -1,0 +1,68 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkScenario } from '../../src/core/check/check-scenario.ts';
+import { loadScenarioText } from '../../src/core/scenario/load.ts';
+import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
+import { runValidate } from '../../src/cli/commands/validate.ts';
+import { diagnosticLine } from '../../src/cli/diagnostic-text.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { applyPatch, type PatchOp } from './json-patch.ts';
+
+/**
+ * One example of docs/errors.md: a change to the base scenario (or a raw file, or a file-system
+ * situation) and the lines NegoSim prints for it — in French, with the file named exemple.json.
+ */
+export type ErrorExample =
+  | { code: string; patch: PatchOp[]; check?: 'nrc' | 'ndrc' }
+  | { code: string; raw: string }
+  | { code: string; cli: 'missing-file' | 'empty-folder' | 'duplicate-id' | 'huge-file' };
+
+export const EXAMPLE_BASE = 'tests/fixtures/scenarios/mini-visit.json';
+const root = join(import.meta.dirname, '..', '..');
+
+export function baseScenario(): unknown {
+  return JSON.parse(readFileSync(join(root, EXAMPLE_BASE), 'utf8'));
+}
+
+export function runExample(example: ErrorExample): string[] {
+  const t = createI18n('fr').t;
+  const dir = mkdtempSync(join(tmpdir(), 'negosim-example-'));
+  const lines: string[] = [];
+  const io = { cwd: dir, out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
+  const doc = JSON.stringify(baseScenario(), null, 2);
+  if ('cli' in example) {
+    switch (example.cli) {
+      case 'missing-file':
+        break;
+      case 'empty-folder':
+        mkdirSync(join(dir, 'exemples'));
+        runValidate(['exemples'], io, t);
+        return codeLines(lines);
+      case 'duplicate-id':
+        writeFileSync(join(dir, 'copie.json'), doc);
+        writeFileSync(join(dir, 'exemple.json'), doc);
+        runValidate(['copie.json', 'exemple.json'], io, t);
+        return codeLines(lines);
+      case 'huge-file':
+        // Exactly 6 MiB, so the size in the message does not depend on the base scenario.
+        writeFileSync(join(dir, 'exemple.json'), doc + ' '.repeat(6 * 1024 * 1024 - Buffer.byteLength(doc)));
+        break;
+    }
+    runValidate(['exemple.json'], io, t);
+    return codeLines(lines);
+  }
+  const text = 'raw' in example ? example.raw : JSON.stringify(applyPatch(baseScenario(), example.patch), null, 2);
+  if ('patch' in example && example.check) {
+    const loaded = loadScenarioText(text);
+    if (!loaded.scenario) return loaded.diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
+    return checkScenario(indexScenario(loaded.scenario), example.check).diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
+  }
+  writeFileSync(join(dir, 'exemple.json'), text);
+  runValidate(['exemple.json'], io, t);
+  return codeLines(lines);
+}
+
+function codeLines(lines: string[]): string[] {
+  return lines.filter((l) => / NS\d{3} /.test(l));
+}

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadScenarioText } from '../../src/core/scenario/load.ts';
+import type { Scenario } from '../../src/core/scenario/format.ts';
+import { indexScenario, type ScenarioIndex } from '../../src/core/scenario/scenario-index.ts';
+import { createVisitSession, type VisitSession } from '../../src/core/visit/visit-session.ts';
+import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+export function loadFixture(relative: string): Scenario {
+  const result = loadScenarioText(readFileSync(join(ROOT, relative), 'utf8'));
+  if (!result.scenario) throw new Error(`${relative} is invalid: ${JSON.stringify(result.diagnostics)}`);
+  return result.scenario;
+}
+
+export const miniVisit = (): ScenarioIndex => indexScenario(loadFixture('tests/fixtures/scenarios/mini-visit.json'));
+
+/** Plays a path of choice ids, starting the visit when the briefing is done. Fails loudly on a refusal. */
+export function play(index: ScenarioIndex, path: readonly string[], seed = 1): VisitSession {
+  const session = createVisitSession(index, { seed });
+  for (const id of path) {
+    if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
+    const r = session.send({ type: 'player.choose', choiceId: id });
+    if (!r.ok) throw new Error(`choice ${id} refused: ${r.reason}`);
+  }
+  return session;
+}
+
+export const choose = (choiceId: string): VisitEvent => ({ type: 'player.choose', choiceId });
+
+/** The mini visit's best and poorest complete paths, as a teacher would play them. */
+export const MINI_BEST = ['prep-plan', 'p1-agenda', 'd1-open', 'd2-budget', 'a1-cap', 'o1-question', 'c1-alt', 'f1-next'];
+export const MINI_POOR = ['prep-none', 'p1-pitch', 'a1-generic', 'o1-discount', 'c1-force'];
