@@ -1,0 +1,43 @@
+/**
+ * Skill ids the negotiation produces as evidence. They are the ids of the project's skill
+ * taxonomy (scenarios/referentials/skills.json); this list only says which of them the
+ * negotiation step itself can observe.
+ */
+export const POSITIVE_NEGOTIATION_SKILLS = [
+  'negotiation.concession-with-counterpart',
+  'negotiation.decreasing-concessions',
+  'negotiation.refusal-argued',
+  'price.after-value',
+  'price.sandwich',
+  'price.fractioning',
+  'price.addition',
+  'price.comparison',
+  'closing.conditional',
+  'negotiation.margin-preserved',
+] as const;
+
+export const NEGATIVE_NEGOTIATION_SKILLS = [
+  'negotiation.concession-without-counterpart',
+  'negotiation.max-discount-at-once',
+  'negotiation.split-difference',
+  'negotiation.below-floor',
+  'ethics.outside-mandate',
+  'price.before-value',
+  'negotiation.illegal-terms',
+] as const;
+
+export const NEGOTIATION_SKILLS = [...POSITIVE_NEGOTIATION_SKILLS, ...NEGATIVE_NEGOTIATION_SKILLS] as const;
+
+export type NegotiationSkill = (typeof NEGOTIATION_SKILLS)[number];
+
+export interface Evidence {
+  skill: NegotiationSkill;
+  /** How clearly the move shows the skill, 1 (barely) to 3 (textbook). */
+  strength?: 1 | 2 | 3;
+  /** A short machine-readable detail for the debrief, e.g. "taux de marque 24.50 < 30". */
+  note?: string;
+}
+
+export function isNegativeSkill(skill: NegotiationSkill): boolean {
+  return (NEGATIVE_NEGOTIATION_SKILLS as readonly string[]).includes(skill);
+}
