@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ScenarioSchema, SkillIdSchema } from './scenario/format.ts';
 import { ReferentialPackSchema, SkillTaxonomySchema } from './referentials/formats.ts';
+import { PlaythroughFileSchema } from './playthroughs/format.ts';
 import { taxonomy } from './referentials/bundled.ts';
 
 /**
@@ -12,6 +13,7 @@ export const SCHEMA_FILES = {
   'scenario.v1.schema.json': ScenarioSchema,
   'skills.v1.schema.json': SkillTaxonomySchema,
   'referential.v1.schema.json': ReferentialPackSchema,
+  'playthroughs.v1.schema.json': PlaythroughFileSchema,
 } as const;
 
 export function generateJsonSchema(name: keyof typeof SCHEMA_FILES): Record<string, unknown> {

@@ -17,8 +17,8 @@ function arbitraryEvent(choiceIds: string[]): fc.Arbitrary<VisitEvent> {
     { weight: 3, arbitrary: fc.constant<VisitEvent>({ type: 'player.start' }) },
     { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((text): VisitEvent => ({ type: 'player.note', text })) },
     { weight: 1, arbitrary: fc.constant<VisitEvent>({ type: 'player.leave' }) },
-    { weight: 1, arbitrary: fc.constant({ type: 'player.choose', choiceId: 'does-not-exist' } as VisitEvent) },
-    { weight: 1, arbitrary: fc.constant({ type: 'nego.move', move: { type: 'offer' } } as VisitEvent) },
+    { weight: 1, arbitrary: fc.constant<VisitEvent>({ type: 'player.choose', choiceId: 'does-not-exist' }) },
+    { weight: 1, arbitrary: fc.constant<VisitEvent>({ type: 'nego.move', move: { type: 'offer' } }) },
     { weight: 1, arbitrary: fc.constant({ type: 'player.fly' } as unknown as VisitEvent) },
   );
 }

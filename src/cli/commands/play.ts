@@ -12,7 +12,7 @@ import { choicesAtCursor, choiceStatus } from '../../core/visit/visit-rules.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { formatEuros, formatMark, formatNumber } from '../number-format.ts';
-import { eventOfToken, splitPath } from '../path-tokens.ts';
+import { eventOfToken, splitPath } from '../../core/visit/path-tokens.ts';
 import { readScenarioFile } from '../scenario-files.ts';
 
 export interface PlayArgs {

@@ -109,12 +109,19 @@ export const CueSchema = z.strictObject({
   gesture: z.enum(GESTURES).optional(),
 });
 
+/** The classroom typology of objections (domain reference §c.4); the debrief names the kind. */
+export const OBJECTION_KINDS = ['sincere-founded', 'sincere-unfounded', 'pretext', 'tacit', 'principle'] as const;
+
 export const NodeSchema = z
   .strictObject({
     id: LocalIdSchema,
     speaker: LocalIdSchema.describe('"client", "narrator", "seller" or the id of a cast member.'),
     text: T,
     cue: CueSchema.optional().describe('Non-verbal signs the client shows — the jury reads them too.'),
+    objection: z
+      .strictObject({ kind: z.enum(OBJECTION_KINDS) })
+      .optional()
+      .describe('This line is an objection: sincère et fondée, sincère mais non fondée, prétexte, tacite (non dite), de principe.'),
     choices: z.array(ChoiceSchema),
   })
   .meta({ id: 'Node' });

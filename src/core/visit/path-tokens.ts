@@ -1,4 +1,4 @@
-import type { VisitEvent } from '../core/visit/visit-types.ts';
+import type { VisitEvent } from './visit-types.ts';
 
 /**
  * A path is a list of tokens separated by commas: choice ids, and negotiation moves written
