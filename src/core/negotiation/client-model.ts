@@ -105,14 +105,14 @@ function valueAt(spec: NegotiationSpec, state: NegotiationState, kind: ItemKind,
         : { paymentDays: { days: Math.min(days, MAX_PAYMENT_DAYS), endOfMonth: false } };
     }
     case 'services':
-      return { services: servicesAt(spec, state, point) };
+      return { services: servicesAt(spec, point) };
     default:
       return { [kind]: point.neg().floor().toNumber() };
   }
 }
 
 /** Drops the services it cares least about, cheapest first, while the rest is still worth `point`. */
-function servicesAt(spec: NegotiationSpec, _state: NegotiationState, point: Decimal): string[] {
+function servicesAt(spec: NegotiationSpec, point: Decimal): string[] {
   const target = spec.client.targets.services;
   const options = itemOf(spec, 'services')?.options ?? [];
   if (!target) return [];

@@ -3,13 +3,12 @@
  * The net unit price is rounded to the cent once — it is the price written on the quote — and
  * every total is an exact multiple of it, so revenue, cost and margin need no further rounding.
  */
-import { Dec, type Decimal, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
+import { Dec, type Decimal, equivalentOf, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
 import { discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
 import { baseTerms, completeTerms, type TermsProblem, validateTerms } from './terms-check.ts';
 import type { Terms } from './terms.ts';
-import { equivalentOf } from '../pricing/index.ts';
 
 export interface Economics {
   netUnitPriceHt: Decimal;

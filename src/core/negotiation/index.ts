@@ -21,6 +21,6 @@ export { NegotiationMoveSchema, PRICE_TECHNIQUES, type NegotiationMove, type Pri
 export type { NegotiationState, ClientResponse, ClientLine, ConcessionRecord, RejectReason, WalkAwayReason, ClientTarget } from './state.ts';
 export { startNegotiation, type NegotiationStart } from './start.ts';
 export { applyNegotiationMove, MAX_ROUNDS, type MoveOutcome, type MoveRefusal } from './apply-move.ts';
-export { negotiationResult, negotiationOutcome, type NegotiationResult } from './result.ts';
+export { negotiationResult, negotiationOutcome, negotiationOutcomeKey, type NegotiationResult } from './result.ts';
 export { negotiationEvidenceBounds, REPEAT_CAP } from './evidence.ts';
 export { bestNegotiator, worstNegotiator, type BotGame } from './bots.ts';

@@ -40,17 +40,24 @@ export interface NegotiationResult {
   evidence: Evidence[];
 }
 
-export function negotiationOutcome(spec: NegotiationSpec, state: NegotiationState): string | null {
+/** Which of the spec's outcomes the negotiation ended on; null while it is open. */
+export function negotiationOutcomeKey(state: NegotiationState): keyof NegotiationSpec['outcomes'] | null {
   switch (state.status) {
     case 'deal':
-      return spec.outcomes.deal;
+      return 'deal';
     case 'no-deal':
-      return spec.outcomes.noDeal;
+      return 'noDeal';
     case 'walked-away':
-      return spec.outcomes.walkAway;
+      return 'walkAway';
     default:
       return null;
   }
+}
+
+/** The dialogue node or ending the negotiation leads to; null while it is open. */
+export function negotiationOutcome(spec: NegotiationSpec, state: NegotiationState): string | null {
+  const key = negotiationOutcomeKey(state);
+  return key === null ? null : spec.outcomes[key];
 }
 
 function potentialRevenue(spec: NegotiationSpec): Decimal {

@@ -1,9 +1,9 @@
 import type { z } from 'zod';
+import { equivalentOf } from '../pricing/index.ts';
 import { discountSteps, favour, itemOf } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
 import type { ItemKind } from './spec-items.ts';
-import { equivalentOf } from '../pricing/index.ts';
 
 type Ctx = z.RefinementCtx;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyNegotiationMove, type NegotiationMove, negotiationResult, startNegotiation } from '../../../src/core/negotiation/index.ts';
+import { applyNegotiationMove, type NegotiationMove, negotiationOutcomeKey, negotiationResult, startNegotiation } from '../../../src/core/negotiation/index.ts';
 import { seedRng } from '../../../src/core/random.ts';
 import { car, coldClient, copier, warmClient } from './fixtures.ts';
 import { play, skills } from './play.ts';
@@ -34,6 +34,7 @@ describe('moves the interface must not send are refused, with a reason, and chan
 
   it('any move after the end', () => {
     const table = play(copier, warmClient, [{ type: 'leave' }]);
+    expect(negotiationOutcomeKey(table.state)).toBe('noDeal');
     const outcome = applyNegotiationMove(copier, table.state, { type: 'refuse', argument: 'x' }, seedRng(1));
     expect(outcome).toEqual({ ok: false, reason: { code: 'negotiation-over', status: 'no-deal' } });
   });
@@ -55,6 +56,7 @@ describe('what the client does', () => {
   it('walks away from a seller who keeps refusing without an argument', () => {
     const table = play(copier, coldClient, [{ type: 'refuse' }, { type: 'refuse' }, { type: 'refuse' }]);
     expect(table.responses.map((r) => r.kind)).toEqual(['counter-offer', 'counter-offer', 'walk-away']);
+    expect(negotiationOutcomeKey(table.state)).toBe('walkAway');
     expect(negotiationResult(copier, table.state).outcome).toBe('client-walks-away');
   });
 
