@@ -79,6 +79,13 @@ describe('what the client does', () => {
     expect(table.state.irritation).toBe(2);
   });
 
+  it('is annoyed by a lowball: one cent off the car for a 60-day delivery', () => {
+    const table = play(car, coldClient, [{ type: 'offer', terms: { unitPrice: 18899.99, deliveryDays: 60 } }]);
+    expect(table.responses[0]).toMatchObject({ kind: 'reject', reason: 'offer-too-low' });
+    expect(table.state.irritation).toBe(1);
+    expect(table.state.level).toBe(0);
+  });
+
   it('speaks the scenario\'s own words when it gives some', () => {
     const { response } = startNegotiation(copier, warmClient, seedRng(1));
     expect(response.line).toEqual({ key: 'opening', text: { fr: 'Il me faudrait 10 % puis 5 % de remise, et un paiement à 60 jours.', en: 'I would need 10% then 5% off, and 60 days to pay.' } });
