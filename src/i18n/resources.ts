@@ -11,10 +11,14 @@ import cliFr from '../locales/cli/fr.json';
 import cliEn from '../locales/cli/en.json';
 import diagnosticsFr from '../locales/diagnostics/fr.json';
 import diagnosticsEn from '../locales/diagnostics/en.json';
+import negotiationFr from '../locales/negotiation/fr.json';
+import negotiationEn from '../locales/negotiation/en.json';
+import gameFr from '../locales/game/fr.json';
+import gameEn from '../locales/game/en.json';
 
 export const resources = {
-  fr: { common: commonFr, calc: calcFr, cli: cliFr, diagnostics: diagnosticsFr },
-  en: { common: commonEn, calc: calcEn, cli: cliEn, diagnostics: diagnosticsEn },
+  fr: { common: commonFr, calc: calcFr, cli: cliFr, diagnostics: diagnosticsFr, negotiation: negotiationFr, game: gameFr },
+  en: { common: commonEn, calc: calcEn, cli: cliEn, diagnostics: diagnosticsEn, negotiation: negotiationEn, game: gameEn },
 } as const;
 
 export type Namespace = keyof (typeof resources)['fr'];

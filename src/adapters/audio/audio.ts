@@ -1,0 +1,99 @@
+import type * as Howler from 'howler';
+import type { Setting } from '../../core/scenario/format.ts';
+import type { SoundId } from './sounds.ts';
+
+/** What the view asks of sound. The game never touches howler directly; tests pass a fake. */
+export interface AudioPort {
+  /** Called on the first user gesture: before it, nothing plays (browsers' autoplay rules, and courtesy). */
+  unlock(): void;
+  readonly unlocked: boolean;
+  play(sound: SoundId): void;
+  /** The looping background of a setting, or silence. */
+  ambience(setting: Setting | null): void;
+  setVolume(volume: number): void;
+  setMuted(muted: boolean): void;
+}
+
+/** Where each sound's file is: a URL the page may load (its own origin, a blob: or a data: URL). */
+export interface SoundSources {
+  sound(id: SoundId): string;
+  ambience(setting: Setting): string;
+  /** Howler needs the format when the URL has no extension (blob: URLs). */
+  format: string;
+}
+
+type HowlerModule = typeof Howler;
+type Howl = InstanceType<HowlerModule['Howl']>;
+
+/**
+ * Sound through howler. Howler is imported on the first gesture only, so it is neither in the
+ * initial download nor able to open an audio context before the player has touched anything.
+ */
+export function createHowlerAudio(loadSources: () => SoundSources, initial: { volume: number; muted: boolean }): AudioPort {
+  let lib: HowlerModule | null = null;
+  let sources: SoundSources | null = null;
+  let unlocked = false;
+  let volume = initial.volume;
+  let muted = initial.muted;
+  let wantedAmbience: Setting | null = null;
+  let playingAmbience: { setting: Setting; howl: Howl } | null = null;
+  const cache = new Map<string, Howl>();
+
+  const howl = (url: string, loop: boolean): Howl | null => {
+    if (!lib || !sources) return null;
+    let h = cache.get(url);
+    if (!h) {
+      h = new lib.Howl({ src: [url], format: [sources.format], loop, volume: loop ? 0.35 : 0.8, html5: false });
+      cache.set(url, h);
+    }
+    return h;
+  };
+
+  const syncAmbience = () => {
+    if (!lib || !sources) return;
+    if (playingAmbience && playingAmbience.setting !== wantedAmbience) {
+      playingAmbience.howl.stop();
+      playingAmbience = null;
+    }
+    if (wantedAmbience && !playingAmbience) {
+      const h = howl(sources.ambience(wantedAmbience), true);
+      if (h) {
+        h.play();
+        playingAmbience = { setting: wantedAmbience, howl: h };
+      }
+    }
+  };
+
+  return {
+    get unlocked() {
+      return unlocked;
+    },
+    unlock() {
+      if (unlocked) return;
+      unlocked = true;
+      void import('howler').then((m) => {
+        lib = m;
+        sources = loadSources();
+        m.Howler.volume(volume);
+        m.Howler.mute(muted);
+        syncAmbience();
+      });
+    },
+    play(sound) {
+      if (!unlocked || muted || !sources) return;
+      howl(sources.sound(sound), false)?.play();
+    },
+    ambience(setting) {
+      wantedAmbience = setting;
+      if (unlocked) syncAmbience();
+    },
+    setVolume(v) {
+      volume = v;
+      lib?.Howler.volume(v);
+    },
+    setMuted(m) {
+      muted = m;
+      lib?.Howler.mute(m);
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/** The screens of the game and what each needs to open. */
+export type Route =
+  | { name: 'title' }
+  | { name: 'library'; notFound?: string }
+  | { name: 'briefing'; scenarioId: string; seed?: number }
+  | { name: 'visit'; resume: true }
+  | { name: 'debrief'; attemptId: string }
+  | { name: 'results' }
+  | { name: 'settings'; back: Route };
+
+export interface Screen {
+  root: HTMLElement;
+  /** Document title part. */
+  title: string;
+  /** Keys not taken by a focused control: 1–9 for choices. Returns true when handled. */
+  onKey?(event: KeyboardEvent): boolean;
+  dispose?(): void;
+}

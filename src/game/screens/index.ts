@@ -1,0 +1,21 @@
+import type { ScreenFactory } from '../app/app.ts';
+
+/** Screens are loaded on first use: the title needs none of the visit or debrief code. */
+export const screens: ScreenFactory = async (app, route) => {
+  switch (route.name) {
+    case 'title':
+      return (await import('./title-screen.ts')).titleScreen(app);
+    case 'library':
+      return (await import('./library-screen.ts')).libraryScreen(app, route.notFound);
+    case 'briefing':
+      return (await import('./briefing-screen.ts')).briefingScreen(app, route.scenarioId, route.seed);
+    case 'visit':
+      return (await import('./visit-screen.ts')).visitScreen(app);
+    case 'debrief':
+      return (await import('./debrief-screen.ts')).debriefScreen(app, route.attemptId);
+    case 'results':
+      return (await import('./results-screen.ts')).resultsScreen(app);
+    case 'settings':
+      return (await import('./settings-screen.ts')).settingsScreen(app, route.back);
+  }
+};

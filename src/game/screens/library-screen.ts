@@ -1,0 +1,123 @@
+import type { App } from '../app/app.ts';
+import type { Screen } from '../app/routes.ts';
+import { h, replace } from '../dom/h.ts';
+import { formatMark } from '../dom/format.ts';
+import { pickText } from '../../core/scenario/text.ts';
+import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
+import { shell } from './shell.ts';
+
+type Playable = Extract<CatalogEntry, { ok: true }>;
+type Broken = Extract<CatalogEntry, { ok: false }>;
+
+export async function libraryScreen(app: App, notFound?: string): Promise<Screen> {
+  const t = app.t;
+  const lang = app.lang;
+  app.services.stage.showBackdrop();
+  const entries = await app.services.catalog();
+  const playable = entries.filter((e): e is Playable => e.ok);
+  const broken = entries.filter((e): e is Broken => !e.ok);
+
+  const sectors = [...new Set(playable.map((e) => pickText(e.scenario.meta.sector, lang)))].sort((a, b) => a.localeCompare(b, lang));
+  const sectorSelect = h('select', { id: 'filter-sector' }, h('option', { value: '' }, t('library.all')), ...sectors.map((s) => h('option', { value: s }, s)));
+  const difficultySelect = h(
+    'select',
+    { id: 'filter-difficulty' },
+    h('option', { value: '' }, t('library.all')),
+    ...[1, 2, 3].map((d) => h('option', { value: String(d) }, t(`difficulty.${d}`))),
+  );
+  const count = h('p', { class: 'library__count', role: 'status' });
+  const list = h('ul', { class: 'cards', role: 'list' });
+
+  const render = () => {
+    const sector = sectorSelect.value;
+    const difficulty = Number(difficultySelect.value) || 0;
+    const shown = playable.filter(
+      (e) => (!sector || pickText(e.scenario.meta.sector, lang) === sector) && (!difficulty || e.scenario.meta.difficulty === difficulty),
+    );
+    count.textContent = t('library.count', { count: shown.length });
+    replace(
+      list,
+      ...shown.map((e) => h('li', {}, card(app, e))),
+      // Broken files are always listed: a teacher must see why their scenario is missing.
+      ...broken.map((e) => h('li', {}, brokenCard(app, e))),
+    );
+    if (shown.length === 0) list.prepend(h('li', { class: 'cards__empty' }, t('library.empty')));
+  };
+  sectorSelect.addEventListener('change', render);
+  difficultySelect.addEventListener('change', render);
+  render();
+
+  const root = shell(
+    app,
+    { name: 'library', heading: t('library.heading'), back: { name: 'title' } },
+    notFound ? h('p', { class: 'notice notice--warning', role: 'alert' }, t('library.notFound', { id: notFound })) : null,
+    h(
+      'form',
+      { class: 'filters', 'aria-label': t('library.filters'), onsubmit: (e: Event) => e.preventDefault() },
+      h('div', { class: 'field' }, h('label', { for: 'filter-sector' }, t('library.sector')), sectorSelect),
+      h('div', { class: 'field' }, h('label', { for: 'filter-difficulty' }, t('library.difficulty')), difficultySelect),
+      count,
+    ),
+    list,
+  );
+  return { root, title: t('library.heading') };
+}
+
+function card(app: App, e: Playable): HTMLElement {
+  const t = app.t;
+  const lang = app.lang;
+  const m = e.scenario.meta;
+  const title = pickText(m.title, lang);
+  const best = app.save.best[m.id] ?? {};
+  const headingId = `card-${m.id}`;
+  return h(
+    'article',
+    { class: 'card', 'aria-labelledby': headingId, 'data-scenario': m.id },
+    h('h2', { id: headingId, class: 'card__title' }, title),
+    h(
+      'p',
+      { class: 'card__meta' },
+      h('span', { class: 'tag' }, pickText(m.sector, lang)),
+      h('span', { class: 'tag' }, t(`job.${m.jobFamily}`)),
+      h('span', { class: 'tag' }, t('library.minutes', { count: m.estimatedMinutes })),
+    ),
+    h(
+      'p',
+      { class: 'card__difficulty' },
+      h('span', { class: 'stars', 'aria-hidden': 'true' }, '★'.repeat(m.difficulty) + '☆'.repeat(3 - m.difficulty)),
+      ' ',
+      t('difficulty.label', { level: t(`difficulty.${m.difficulty}`) }),
+    ),
+    h('p', { class: 'card__summary' }, pickText(m.summary, lang)),
+    h(
+      'ul',
+      { class: 'card__best' },
+      ...(['nrc', 'ndrc'] as const).map((pack) =>
+        h('li', {}, best[pack] !== undefined ? t('library.best', { pack: pack.toUpperCase(), mark: formatMark(best[pack], lang) }) : `${pack.toUpperCase()} · ${t('library.notPlayed')}`),
+      ),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'btn btn--primary', 'aria-label': t('library.openLabel', { title }), onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }) },
+      t('library.open'),
+    ),
+  );
+}
+
+function brokenCard(app: App, e: Broken): HTMLElement {
+  const t = app.t;
+  const i18n = app.services.i18n;
+  const shown = e.diagnostics.slice(0, 3);
+  return h(
+    'article',
+    { class: 'card card--broken', 'aria-label': t('library.broken'), 'data-scenario': e.id },
+    h('h2', { class: 'card__title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('library.broken')),
+    h('p', { class: 'card__file' }, t('library.brokenFile', { file: e.file.replace(/^\//, '') })),
+    h(
+      'ul',
+      { class: 'card__errors' },
+      ...shown.map((d) => h('li', {}, h('code', {}, d.code), ' ', d.path ? h('code', {}, d.path) : null, ' ', i18n.t(`diagnostics:codes.${d.code}`, { ...d.params, lng: app.lang }))),
+    ),
+    e.diagnostics.length > shown.length ? h('p', {}, t('library.brokenMore', { count: e.diagnostics.length - shown.length })) : null,
+  );
+}

@@ -1,0 +1,66 @@
+import type { App } from '../app/app.ts';
+import type { Screen } from '../app/routes.ts';
+import { h } from '../dom/h.ts';
+import { pickText } from '../../core/scenario/text.ts';
+import { UI_LANGUAGES } from '../../i18n/languages.ts';
+
+export async function titleScreen(app: App): Promise<Screen> {
+  const t = app.t;
+  app.services.stage.showBackdrop();
+  app.services.audio.ambience(null);
+  const current = app.save.current;
+  let continueDetail = '';
+  if (current) {
+    const entry = (await app.services.catalog()).find((e) => e.id === current.scenarioId);
+    continueDetail = entry?.ok ? t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) }) : '';
+  }
+  const menu = h(
+    'div',
+    { class: 'title__menu' },
+    current
+      ? h(
+          'button',
+          { type: 'button', class: 'btn btn--primary btn--big', onclick: () => void app.show({ name: 'visit', resume: true }) },
+          h('span', {}, t('title.continue')),
+          continueDetail ? h('small', { class: 'btn__detail' }, continueDetail) : null,
+        )
+      : null,
+    h('button', { type: 'button', class: `btn ${current ? 'btn--secondary' : 'btn--primary'} btn--big`, onclick: () => void app.show({ name: 'library' }) }, t('title.new')),
+    h('button', { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'results' }) }, t('title.results')),
+    h('button', { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'settings', back: { name: 'title' } }) }, t('title.settings')),
+  );
+  const languages = h(
+    'div',
+    { class: 'title__lang', role: 'group', 'aria-label': t('title.language') },
+    ...UI_LANGUAGES.map((lang) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--chip',
+          lang,
+          'aria-pressed': app.lang === lang ? 'true' : 'false',
+          onclick: () => {
+            app.update((s) => ({ ...s, settings: { ...s.settings, lang } }));
+            void app.setLanguage(lang);
+          },
+        },
+        lang === 'fr' ? 'Français' : 'English',
+      ),
+    ),
+  );
+  const root = h(
+    'section',
+    { class: 'screen screen--title', 'aria-labelledby': 'title-heading' },
+    h(
+      'div',
+      { class: 'title__card' },
+      h('h1', { id: 'title-heading', class: 'title__logo' }, h('span', { class: 'title__logo-mark', 'aria-hidden': 'true' }, '€'), 'NegoSim'),
+      h('p', { class: 'title__tagline' }, t('tagline')),
+      menu,
+      languages,
+      h('p', { class: 'title__fineprint' }, t('title.disclaimer')),
+    ),
+  );
+  return { root, title: 'NegoSim' };
+}

@@ -1,0 +1,173 @@
+import type { TFunction } from 'i18next';
+import { evaluateTerms } from '../../core/negotiation/economics.ts';
+import type { NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
+import { PRICE_TECHNIQUES } from '../../core/negotiation/moves.ts';
+import type { NegotiationSpec } from '../../core/negotiation/spec.ts';
+import type { NegotiableItem } from '../../core/negotiation/spec-items.ts';
+import type { NegotiationState } from '../../core/negotiation/state.ts';
+import type { Terms } from '../../core/negotiation/terms.ts';
+import { pickText } from '../../core/scenario/text.ts';
+import type { UiLanguage } from '../../i18n/languages.ts';
+import { h, replace } from '../dom/h.ts';
+import { formatEuros, formatNumber, formatPercent } from '../dom/format.ts';
+
+/**
+ * The offer panel of the negotiation step. The player edits their terms; the live figures
+ * (net price, margin, taux de marque, floor) come from the core's `evaluateTerms`, and every
+ * move goes to the visit as `nego.move` — whether the client accepts is the core's decision.
+ * Its move buttons sit in the same [data-testid="choices"] group as dialogue choices, so the
+ * whole visit is playable with the same keys (1–9) and by the same outside tests.
+ */
+export function offerPanel(opts: {
+  spec: NegotiationSpec;
+  state: NegotiationState;
+  lang: UiLanguage;
+  t: TFunction;
+  choices: HTMLElement;
+  onMove: (move: NegotiationMove) => void;
+}): HTMLElement {
+  const { spec, state, lang, t, onMove } = opts;
+  const terms: Terms = structuredClone(state.sellerTerms);
+  const figures = h('dl', { class: 'offer__figures', 'aria-live': 'polite' });
+  const status = h('p', { class: 'offer__status' });
+
+  const describe = (item: NegotiableItem['kind'], source: Terms): string => {
+    const v = source[item];
+    if (v === undefined) return '—';
+    switch (item) {
+      case 'discountPercent':
+        return Array.isArray(v) ? (v as number[]).map((x) => formatPercent(x, lang)).join(' + ') : formatPercent(v as number, lang);
+      case 'unitPrice':
+        return formatEuros(v as number, lang);
+      case 'paymentDays': {
+        const p = v as { days: number; endOfMonth: boolean };
+        return `${formatNumber(p.days, lang)}${p.endOfMonth ? ` ${t('item.endOfMonth')}` : ''}`;
+      }
+      case 'services': {
+        const options = spec.items.find((i) => i.kind === 'services');
+        const labels = (v as string[]).map((id) => (options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) : id));
+        return labels.length ? labels.join(', ') : '—';
+      }
+      default:
+        return formatNumber(v as number, lang);
+    }
+  };
+
+  const update = () => {
+    const r = evaluateTerms(spec, terms);
+    if (!r.ok) {
+      replace(figures);
+      status.textContent = r.problems.map((p) => JSON.stringify(p)).join(' ');
+      return;
+    }
+    const e = r.value;
+    replace(
+      figures,
+      ...(
+        [
+          ['offer.netPrice', formatEuros(Number(e.netUnitPriceHt), lang)],
+          ['offer.revenue', formatEuros(Number(e.revenueHt), lang)],
+          ['offer.revenueTTC', formatEuros(Number(e.revenueTtc), lang)],
+          ['offer.margin', formatEuros(Number(e.marginHt), lang)],
+          ['offer.markup', formatPercent(Number(e.tauxDeMarque), lang)],
+          ['offer.floor', formatEuros(Number(e.floorPriceHt), lang)],
+        ] as const
+      ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
+    );
+    const warnings = [e.belowFloor && t('offer.belowFloor'), e.outsideMandate && t('offer.outsideMandate'), !e.paymentLegal && t('offer.illegalPayment')].filter(Boolean);
+    status.textContent = warnings.length ? `⚠ ${warnings.join(' · ')}` : `✓ ${t('offer.ok')}`;
+    status.className = `offer__status ${warnings.length ? 'offer__status--warn' : 'offer__status--ok'}`;
+  };
+
+  const field = (item: NegotiableItem): HTMLElement => {
+    const id = `offer-${item.kind}`;
+    const label = h('label', { for: id }, t(`item.${item.kind}`));
+    const number = (value: number, attrs: Record<string, number>, set: (n: number) => void) => {
+      const input = h('input', { id, type: 'number', value, ...attrs, inputmode: 'decimal' });
+      input.addEventListener('input', () => {
+        const n = Number(input.value);
+        if (Number.isFinite(n)) {
+          set(n);
+          update();
+        }
+      });
+      return input;
+    };
+    let control: HTMLElement;
+    switch (item.kind) {
+      case 'discountPercent': {
+        const cur = terms.discountPercent;
+        control = number(Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0), { min: 0, max: item.max, step: 0.5 }, (n) => (terms.discountPercent = n));
+        break;
+      }
+      case 'unitPrice':
+        control = number(terms.unitPrice ?? spec.seller.listPriceHt, { min: item.min, max: spec.seller.listPriceHt, step: 0.01 }, (n) => (terms.unitPrice = n));
+        break;
+      case 'quantity':
+        control = number(terms.quantity ?? spec.seller.quantity, { min: item.min, max: item.max, step: 1 }, (n) => (terms.quantity = Math.round(n)));
+        break;
+      case 'deliveryDays':
+        control = number(terms.deliveryDays ?? item.base, { min: item.min, max: item.max, step: 1 }, (n) => (terms.deliveryDays = Math.round(n)));
+        break;
+      case 'commitmentMonths':
+        control = number(terms.commitmentMonths ?? item.base, { min: item.min, max: item.max, step: 1 }, (n) => (terms.commitmentMonths = Math.round(n)));
+        break;
+      case 'paymentDays': {
+        const base = terms.paymentDays ?? item.base;
+        control = number(base.days, { min: 0, max: item.maxDays, step: 1 }, (n) => (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }));
+        break;
+      }
+      case 'services': {
+        const chosen = new Set(terms.services ?? []);
+        return h(
+          'fieldset',
+          { class: 'offer__services' },
+          h('legend', {}, t('item.services')),
+          ...item.options.map((o) =>
+            h(
+              'label',
+              { class: 'checkbox' },
+              h('input', {
+                type: 'checkbox',
+                checked: chosen.has(o.id),
+                onchange: (ev: Event) => {
+                  if ((ev.target as HTMLInputElement).checked) chosen.add(o.id);
+                  else chosen.delete(o.id);
+                  terms.services = [...chosen];
+                  update();
+                },
+              }),
+              ' ',
+              pickText(o.label, lang),
+            ),
+          ),
+        );
+      }
+    }
+    return h('div', { class: 'field offer__field' }, label, control, h('span', { class: 'offer__asks' }, `${t('offer.clientAsks')} : ${describe(item.kind, state.clientDemand)}`.replace(' :', '\u00a0:')));
+  };
+
+  const technique = h('select', { id: 'offer-technique', 'aria-label': t('offer.technique') }, ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))));
+  const argument = h('input', { id: 'offer-argument', type: 'text', value: t('offer.argumentDefault'), maxlength: 200 });
+
+  const moveButton = (label: string, move: () => NegotiationMove) => h('button', { type: 'button', class: 'choice', onclick: () => onMove(move()) }, h('span', { class: 'choice__text' }, label));
+  const buttons = [
+    !state.pricePresented ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique })) : null,
+    moveButton(t('offer.propose'), () => ({ type: 'offer', terms: structuredClone(terms) })),
+    moveButton(t('offer.conditional'), () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: t('offer.conditionText') })),
+    moveButton(t('offer.refuse'), () => ({ type: 'refuse', argument: argument.value.trim() || t('offer.argumentDefault') })),
+    moveButton(t('offer.leave'), () => ({ type: 'leave' })),
+  ].filter((b): b is HTMLButtonElement => b !== null);
+  buttons.forEach((b, i) => b.prepend(h('span', { class: 'choice__key', 'aria-hidden': 'true' }, String(i + 1))));
+  replace(opts.choices, ...buttons);
+
+  const panel = h(
+    'section',
+    { class: 'offer', 'aria-labelledby': 'offer-heading' },
+    h('h2', { id: 'offer-heading' }, `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`),
+    h('div', { class: 'offer__grid' }, h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)), h('div', {}, h('h3', {}, t('offer.figures')), figures, status)),
+    h('div', { class: 'offer__extras' }, h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique), h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument)),
+  );
+  update();
+  return panel;
+}

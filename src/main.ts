@@ -1,0 +1,116 @@
+import './game/styles/main.css';
+import { createHowlerAudio } from './adapters/audio/audio.ts';
+import { soundSources } from './adapters/audio/sound-sources.ts';
+import { systemClock } from './adapters/clock.ts';
+import { browserSpeech } from './adapters/speech.ts';
+import { browserStore, SaveStore } from './adapters/storage.ts';
+import type { SaveProblem } from './core/save/index.ts';
+import { createI18n } from './i18n/create-i18n.ts';
+import { isUiLanguage, languageFromLocale, type UiLanguage } from './i18n/languages.ts';
+import { App } from './game/app/app.ts';
+import type { Route } from './game/app/routes.ts';
+import { loadCatalog, type CatalogEntry } from './game/catalog/scenario-catalog.ts';
+import { scenarioSources } from './game/catalog/scenario-sources.ts';
+import { screens } from './game/screens/index.ts';
+import { queuedStage } from './game/stage/stage-port.ts';
+
+/**
+ * Composition root: reads the save, picks the language, builds the adapters, shows the boot
+ * bar while the scenarios and the drawn stage load, then opens the first screen. Links such as
+ * `?scenario=<id>&lang=en` (teachers share them) open a briefing directly.
+ */
+async function boot() {
+  const params = new URLSearchParams(location.search);
+  const store = new SaveStore(browserStore(), systemClock);
+  const loaded = store.load();
+  const urlLang = params.get('lang');
+  const lang: UiLanguage = isUiLanguage(urlLang) ? urlLang : (loaded.save.settings.lang ?? languageFromLocale(navigator.language));
+  document.documentElement.lang = lang;
+  const i18n = createI18n(lang);
+  const t = i18n.getFixedT(lang, 'game');
+
+  const bar = document.getElementById('boot-bar');
+  const progressbar = bar?.parentElement;
+  const label = document.getElementById('boot-label');
+  if (label) label.textContent = t('boot.loading');
+  const parts = { catalog: 0, stage: 0 };
+  const progress = () => {
+    const pct = Math.round(40 * parts.catalog + 60 * parts.stage);
+    if (bar) bar.style.width = `${pct}%`;
+    progressbar?.setAttribute('aria-valuenow', String(pct));
+  };
+
+  let catalogPromise: Promise<CatalogEntry[]> | null = null;
+  const catalog = () =>
+    (catalogPromise ??= loadCatalog(scenarioSources, (done, total) => {
+      parts.catalog = done / total;
+      progress();
+    }));
+
+  const stage = queuedStage();
+  const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
+  const audio = createHowlerAudio(soundSources, { volume: loaded.save.settings.volume, muted: loaded.save.settings.muted });
+  const app = new App(
+    document.getElementById('ui') as HTMLElement,
+    {
+      i18n,
+      store,
+      audio,
+      speech: browserSpeech(),
+      clock: systemClock,
+      stage,
+      catalog,
+      systemReducedMotion: () => reducedQuery.matches,
+      random: () => Math.random(),
+    },
+    loaded.save,
+    screens,
+  );
+  reducedQuery.addEventListener('change', () => app.applySettings());
+
+  // Phaser is its own chunk, fetched while the scenarios are read.
+  const stageReady = import('./game/stage/phaser-stage.ts')
+    .then(({ createPhaserStage }) =>
+      createPhaserStage(document.getElementById('stage') as HTMLElement, (p) => {
+        parts.stage = p;
+        progress();
+      }),
+    )
+    .then(({ stage: real }) => {
+      stage.attach(real);
+      app.applySettings();
+    })
+    .catch((error: unknown) => console.error('The drawn stage could not start; the game goes on without it.', error));
+  await Promise.all([catalog(), stageReady]);
+  parts.catalog = 1;
+  parts.stage = 1;
+  progress();
+
+  const wanted = params.get('scenario');
+  const current = loaded.save.current;
+  const first: Route = wanted
+    ? { name: 'briefing', scenarioId: wanted }
+    : current && current.log.some((e) => e.type === 'player.start')
+      ? { name: 'visit', resume: true }
+      : { name: 'title' };
+  await app.show(first);
+  document.body.dataset.ready = 'true';
+  for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
+  if (store.failing) app.toast(t('settings.storageOff'), 'warning');
+
+  if ('serviceWorker' in navigator && import.meta.env.PROD) {
+    navigator.serviceWorker.register('./sw.js').catch(() => undefined);
+  }
+}
+
+function saveMessages(problems: SaveProblem[], key: string, t: (k: string, o?: Record<string, unknown>) => string): string[] {
+  const whole = problems.find((p) => p.kind !== 'invalid-part');
+  if (whole) {
+    const k = whole.kind === 'too-new' ? 'save.tooNew' : whole.kind === 'migration-failed' ? 'save.migrationFailed' : 'save.unreadable';
+    return [t(k, { key })];
+  }
+  const parts = problems.flatMap((p) => (p.kind === 'invalid-part' ? [t(`save.part.${p.part}`)] : []));
+  return parts.length ? [t('save.partial', { parts: parts.join(', '), key })] : [];
+}
+
+void boot();

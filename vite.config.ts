@@ -1,0 +1,43 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The game is a static site: relative base so it runs from any folder of any static host, and
+ * no request leaves its own origin. Phaser is imported dynamically (src/game/stage), so it
+ * lands in its own chunk; scenarios are lazy chunks too (src/game/catalog).
+ *
+ * `--mode e2e` (browser tests only) adds the test scenarios of tests/fixtures/e2e-scenarios —
+ * e.g. one whose text holds HTML and <script> — to the library. Every other build gets an
+ * empty list, so test content never ships.
+ */
+function extraScenarios(mode: string): Plugin {
+  const id = 'virtual:negosim-extra-scenarios';
+  return {
+    name: 'negosim-extra-scenarios',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load: (resolved) => {
+      if (resolved !== `\0${id}`) return null;
+      return mode === 'e2e'
+        ? `export default import.meta.glob('/tests/fixtures/e2e-scenarios/*.json', { query: '?raw', import: 'default' });`
+        : 'export default {};';
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  base: './',
+  plugins: [extraScenarios(mode)],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],
+        },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+}));
