@@ -21,9 +21,10 @@ const shelf = (x: number, y: number, w: number) =>
   `<rect x="${x}" y="${y}" width="${w}" height="14" fill="#8a6a4f"/>` +
   Array.from({ length: Math.floor(w / 26) }, (_, i) => `<rect x="${x + 6 + i * 26}" y="${y - 50 + (i % 3) * 6}" width="20" height="${50 - (i % 3) * 6}" fill="${['#d35d4f', '#3f6fa8', '#e0b44c', '#4f8a5b', '#7a5ea8'][i % 5]}"/>`).join('');
 const floor = (color: string, y = 560) => `<rect x="0" y="${y}" width="1280" height="${720 - y}" fill="${color}"/>`;
+/** The desk in front of the client: drawn on its own 800×720 sheet, centred under the client. */
 const desk = (color: string, top = 600) =>
-  `<rect x="380" y="${top}" width="780" height="40" rx="8" fill="${color}"/><rect x="400" y="${top + 40}" width="740" height="${720 - top - 40}" fill="${color}" opacity="0.85"/>` +
-  `<rect x="380" y="${top}" width="780" height="10" rx="5" fill="#ffffff" opacity="0.25"/>`;
+  `<rect x="20" y="${top}" width="760" height="40" rx="8" fill="${color}"/><rect x="40" y="${top + 40}" width="720" height="${720 - top - 40}" fill="${color}" opacity="0.96"/>` +
+  `<rect x="20" y="${top}" width="760" height="10" rx="5" fill="#ffffff" opacity="0.25"/>`;
 
 const backgrounds: Record<Setting, () => string> = {
   office: () =>
@@ -83,7 +84,7 @@ const foregrounds: Record<Setting, () => string> = {
   'meeting-room': () => desk('#e8e8e4', 610),
   phone: () => desk('#8b97a3', 630),
   shop: () => desk('#5b6f87', 590),
-  home: () => `<rect x="420" y="630" width="740" height="90" rx="12" fill="#c49a6c"/>`,
+  home: () => `<rect x="40" y="630" width="720" height="90" rx="12" fill="#c49a6c"/>`,
   bank: () => desk('#4f5d6e', 600),
   plant: () => desk('#5c646b', 610),
 };
@@ -91,8 +92,9 @@ const foregrounds: Record<Setting, () => string> = {
 export function settingBackground(setting: Setting): string {
   return svg(backgrounds[setting]());
 }
+export const DESK_SIZE = { width: 800, height: 720 } as const;
 export function settingForeground(setting: Setting): string {
-  return svg(foregrounds[setting]());
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 800 720" width="800" height="720">${foregrounds[setting]()}</svg>`;
 }
 
 /** The title screen's backdrop: the office, quieter. */

@@ -2,7 +2,7 @@ import Phaser from 'phaser';
 import { SETTINGS, type Setting } from '../../core/scenario/format.ts';
 import type { Mood } from '../../core/visit/visit-types.ts';
 import { backLayer, bodyLayer, CHARACTER_SIZE, headLayer, type ClientLook, type Expression, type Gesture } from '../art/character-art.ts';
-import { settingBackground, settingForeground, SETTING_SIZE, titleBackdrop } from '../art/setting-art.ts';
+import { DESK_SIZE, settingBackground, settingForeground, SETTING_SIZE, titleBackdrop } from '../art/setting-art.ts';
 import type { StagePort } from './stage-port.ts';
 
 /**
@@ -44,7 +44,7 @@ class StageScene extends Phaser.Scene {
     this.load.svg('title', svgUrl(titleBackdrop()), size);
     for (const s of SETTINGS) {
       this.load.svg(`bg-${s}`, svgUrl(settingBackground(s)), size);
-      this.load.svg(`fg-${s}`, svgUrl(settingForeground(s)), size);
+      this.load.svg(`fg-${s}`, svgUrl(settingForeground(s)), { width: DESK_SIZE.width, height: DESK_SIZE.height });
     }
   }
 
@@ -65,10 +65,11 @@ class StageScene extends Phaser.Scene {
     const { width, height } = this.scale.gameSize;
     const cover = Math.max(width / SETTING_SIZE.width, height / SETTING_SIZE.height);
     this.bg.setPosition(width / 2, height / 2).setScale(cover);
-    this.fg.setPosition(width / 2, height / 2).setScale(cover);
-    const s = (height / 720) * 0.66;
-    const x = width >= 900 ? width - Math.min(width * 0.27, 360 * (height / 720)) : width / 2;
-    this.client.setPosition(x, height * 0.98).setScale(s);
+    const unit = height / 720;
+    // Right-hand side on wide screens (the dialogue is on the left); centred on narrow ones.
+    const x = width >= 900 ? width - Math.min(width * 0.2, 210 * unit) : width / 2;
+    this.client.setPosition(x, height * 0.99).setScale(0.6 * unit);
+    this.fg.setPosition(x, height).setOrigin(0.5, 1).setScale(unit);
     // The head pivots at the neck (600×900 art: neck at y≈390).
     for (const part of [this.back, this.body, this.head]) part.setPosition(0, 0);
     this.head.setOrigin(0.5, 390 / CHARACTER_SIZE.height).setPosition(0, -(CHARACTER_SIZE.height - 390));

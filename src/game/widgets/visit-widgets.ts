@@ -8,7 +8,7 @@ export function phaseTrack(view: VisitView, t: TFunction): HTMLElement {
     'ol',
     { class: 'track', 'aria-label': t('visit.phases') },
     ...view.track.map((p, i) => {
-      const label = t(`common:phases.${p.phase}`);
+      const label = t(`phaseShort.${p.phase}`);
       return h(
         'li',
         { class: `track__step track__step--${p.state}`, 'aria-current': p.state === 'current' ? 'step' : null },
@@ -24,7 +24,7 @@ export function notebook(view: VisitView, t: TFunction): HTMLElement {
   return h(
     'section',
     { class: 'panel notebook', 'aria-labelledby': 'notebook-heading' },
-    h('h2', { id: 'notebook-heading' }, h('span', { 'aria-hidden': 'true' }, '📒 '), t('visit.notebook')),
+    h('h2', { id: 'notebook-heading' }, t('visit.notebook')),
     h('h3', {}, t('visit.needs', { count: view.needs.length })),
     view.needs.length ? h('ul', { class: 'notebook__needs' }, ...view.needs.map((n) => h('li', {}, n))) : h('p', { class: 'hint' }, t('visit.notebookEmpty')),
     view.notes.length ? h('h3', {}, t('visit.notes')) : null,
