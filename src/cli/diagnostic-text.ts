@@ -15,6 +15,7 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction): string {
     if (PHASE_PARAMS.has(k)) params[k] = t(`common:phases.${String(v)}`, { defaultValue: String(v) });
     else params[k] = typeof v === 'number' ? numbers.format(v) : v;
   }
+  if (d.code === 'NS045') params.detail = t(`diagnostics:negotiationRules.${String(d.params.rule)}`, params);
   const message = t(`diagnostics:codes.${d.code}`, params);
   const suggestion = typeof d.params.suggestion === 'string' && d.params.suggestion !== '' ? ' ' + t('diagnostics:suggestion', { suggestion: d.params.suggestion }) : '';
   const severity = d.severity === 'error' ? '' : `[${t(`diagnostics:severity.${d.severity}`)}] `;

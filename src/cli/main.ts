@@ -41,6 +41,7 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
         seed: { type: 'string' },
         choices: { type: 'string' },
         format: { type: 'string' },
+        negotiator: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -67,7 +68,8 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       return runCheck({ file: positionals[0] as string, ...common }, io, t);
     case 'play':
       if (positionals.length !== 1) return usage();
-      return runPlay({ file: positionals[0] as string, choices: values.choices, ...common }, io, t);
+      if (values.negotiator !== undefined && values.negotiator !== 'best' && values.negotiator !== 'worst') return usage();
+      return runPlay({ file: positionals[0] as string, choices: values.choices, negotiator: values.negotiator, ...common }, io, t);
     case 'graph': {
       const format = values.format ?? 'mermaid';
       if (positionals.length !== 1 || (format !== 'mermaid' && format !== 'dot')) return usage();

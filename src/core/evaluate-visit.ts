@@ -12,6 +12,6 @@ import type { VisitContext } from './visit/visit-types.ts';
  */
 export function evaluateVisitFor(index: ScenarioIndex, pack: ReferentialPack, ctx: VisitContext): Evaluation {
   const support = negotiationSupport(index);
-  const model = scoringModelFor(index, pack, support.negotiationReference);
+  const model = scoringModelFor(index, pack);
   return evaluateVisit(model, ctx, support.negotiationResult?.(ctx) ?? null);
 }

@@ -99,6 +99,37 @@ describe('the negosim command, end to end', () => {
     expect(r.stdout).toContain('Ending: visit abandoned');
   });
 
+  it('play: a visit with a negotiation step plays to its ending, and the evaluation carries the negotiation figures', () => {
+    const toTable = 'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
+    // The reference seller plays the table, then the path goes on with the signature and the follow-up.
+    const r = negosim(['play', EXAMPLE, '--choices', `${toTable},c-written,f-next-step,f-crm`, '--negotiator', 'best', '--json', '--referential', 'ndrc']);
+    expect(r.code, r.stderr).toBe(0);
+    const ev = JSON.parse(r.stdout) as { path: string[]; outcome: { kind: string; revenueHT: number; tauxDeMarque: number; negotiation: Record<string, unknown> } };
+    expect(ev.outcome.kind).toBe('sale');
+    expect(ev.outcome.negotiation).toMatchObject({ status: 'deal', belowFloor: false });
+    for (const field of ['finalNetUnitPriceHt', 'tauxDeMarque', 'marginVsObjectivePoints', 'marginVsFloorPoints', 'shareOfPotentialPercent', 'concessionsCount', 'counterpartsObtained'])
+      expect(ev.outcome.negotiation).toHaveProperty(field);
+    expect(ev.outcome.revenueHT).toBe(Number(ev.outcome.negotiation.revenueHt));
+    expect(ev.outcome.tauxDeMarque).toBeGreaterThanOrEqual(35);
+    // The printed path replays the same visit: its @nego moves are real moves.
+    const again = negosim(['play', EXAMPLE, '--choices', ev.path.join(','), '--json', '--referential', 'ndrc']);
+    expect((JSON.parse(again.stdout) as { outcome: unknown }).outcome).toEqual(ev.outcome);
+  });
+
+  it('play: after a scripted start the player takes over, and types the negotiation move by move', () => {
+    const toTable = 'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
+    const typed = ['price fractioning', 'concede discountPercent=3 if commitmentMonths=36', 'leave', 'q'].join('\n') + '\n';
+    const r = negosim(['play', EXAMPLE, '--choices', toTable], { input: typed });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Demande du client\u00a0: Remise 10\u00a0%');
+    expect(r.stdout).toContain('Présentation du prix\u00a0: Fractionnement');
+    expect(r.stdout).toContain("Si vous acceptez Durée d'engagement (mois) → 36, alors Remise → 3\u00a0%");
+    expect(r.stdout).toContain('Nadia Benali contre-propose');
+    // Leaving the table without a deal leads to the scenario's no-deal node: a demonstration to book.
+    expect(r.stdout).toContain('Nadia Benali refuse');
+    expect(r.stdout).toContain("D'accord pour une démonstration.");
+  });
+
   it('graph draws the dialogue by phase, endings marked and poor choices dashed (Mermaid and Graphviz)', () => {
     const mermaid = negosim(['graph', EXAMPLE]).stdout;
     expect(mermaid).toMatch(/^flowchart TD/);

@@ -7,9 +7,9 @@ import { shippedScenarios } from '../support/shipped-scenarios.ts';
 
 /**
  * Every shipped scenario carries its expected playthroughs; replaying them pins down how the
- * scenario marks a student, under both referentials. Library scenarios must also show that
- * keeping a bad habit all along sinks the mark, and that a single such mistake costs points
- * and a level.
+ * scenario marks a student, under both referentials: the best path scores at least 17/20,
+ * keeping a bad habit all along sinks the mark to 8/20 or less, and a single such mistake
+ * costs at least 2 points and a level.
  */
 const LEVELS = ['non-acquis', 'en-cours', 'acquis', 'maitrise'];
 const levelRank = (ev: Evaluation, code: string) => LEVELS.indexOf(ev.competences.find((c) => c.code === code)?.level ?? 'none');
@@ -66,7 +66,7 @@ for (const scenario of shippedScenarios()) {
       }
     }
 
-    if (!scenario.isExample) {
+    {
       it('covers every bad habit twice: kept all along (≤ 8/20 under both referentials) and as a single mistake', () => {
         for (const habit of BAD_HABITS) {
           const kept = file.playthroughs.filter((p) => p.kind === 'bad-habit' && p.habit === habit);

@@ -5,8 +5,11 @@ import { choiceQuality } from '../../core/scenario/choice-quality.ts';
 import { indexScenario, type ScenarioIndex } from '../../core/scenario/scenario-index.ts';
 import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
 import { skillById } from '../../core/referentials/bundled.ts';
-import { evaluateVisit, type Evaluation } from '../../core/scoring/evaluate.ts';
-import { scoringModelFor } from '../../core/scoring/scoring-model.ts';
+import type { Evaluation } from '../../core/scoring/evaluate.ts';
+import { evaluateVisitFor } from '../../core/evaluate-visit.ts';
+import type { NegotiationMove, NegotiationResult, NegotiationState } from '../../core/negotiation/index.ts';
+import { negotiationToken } from '../../core/visit/path-tokens.ts';
+import { describeMove, describeTable, parseMoveCommand, responseLine } from '../negotiation-text.ts';
 import { createVisitSession, type VisitSession } from '../../core/visit/visit-session.ts';
 import { choicesAtCursor, choiceStatus } from '../../core/visit/visit-rules.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
@@ -22,6 +25,8 @@ export interface PlayArgs {
   seed: number;
   json: boolean;
   lang: ContentLanguage;
+  /** Let the reference negotiator play the negotiation step when the path reaches it without @nego moves. */
+  negotiator?: 'best' | 'worst' | undefined;
 }
 
 /**
@@ -40,28 +45,44 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
   const transcript = args.json ? () => undefined : (line: string) => io.out(line);
   const played: string[] = [];
 
+  const botNegotiates = () => {
+    if (!args.negotiator || !support.negotiationPlayer || session.context().cursor.kind !== 'negotiation') return;
+    showPlace(session, index, args.lang, transcript, t);
+    const before = session.context().steps.length;
+    const tokens = support.negotiationPlayer.play(session, args.negotiator === 'best' ? 'max' : 'min');
+    played.push(...tokens);
+    session
+      .context()
+      .steps.slice(before)
+      .forEach((step) => step.kind === 'negotiation' && showNegotiationMove(session, index, step.move as NegotiationMove, args.lang, transcript, t));
+  };
   if (args.choices !== undefined) {
     for (const token of splitPath(args.choices)) {
       if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
+      if (!token.startsWith('@nego')) botNegotiates();
       showPlace(session, index, args.lang, transcript, t);
       const event = eventOfToken(token);
       const result = event ? session.send(event) : ({ ok: false, reason: 'move-refused' } as const);
       if (!result.ok) {
-        io.err(t('cli:play.refused', { token, reason: t(`cli:refusals.${result.reason}`), step: played.length + 1 }));
+        const detail = 'detail' in result && result.detail ? ` — ${result.detail}` : '';
+        io.err(t('cli:play.refused', { token, reason: t(`cli:refusals.${result.reason}`) + detail, step: played.length + 1 }));
         return EXIT.failure;
       }
       played.push(token);
-      showChoice(index, token, args.lang, transcript, t);
+      if (event?.type === 'nego.move') showNegotiationMove(session, index, event.move as NegotiationMove, args.lang, transcript, t);
+      else showChoice(index, token, args.lang, transcript, t);
     }
+    botNegotiates();
+    // Played up to here by script; with input on stdin the player takes over from this point.
+    if (!session.done() && !args.json && io.readLine) await interactive(session, index, args, io, t, played);
   } else {
     const code = await interactive(session, index, args, io, t, played);
     if (code !== EXIT.ok) return code;
   }
 
-  const model = scoringModelFor(index, packs[args.referential], support.negotiationReference);
-  const evaluation = evaluateVisit(model, session.context());
+  const evaluation = evaluateVisitFor(index, packs[args.referential], session.context());
   if (args.json) io.out(JSON.stringify({ ...evaluation, referential: args.referential, seed: args.seed, path: played }, null, 2));
-  else printEvaluation(evaluation, index, args, io, t);
+  else printEvaluation(evaluation, index, session, args, io, t);
   return EXIT.ok;
 }
 
@@ -80,8 +101,22 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
       continue;
     }
     if (ctx.cursor.kind === 'negotiation') {
-      io.out(t('cli:play.negotiationInteractive'));
-      session.send({ type: 'player.leave' });
+      const spec = index.scenario.phases.closing.negotiation;
+      if (spec && ctx.negotiation) for (const line of describeTable(spec, ctx.negotiation as NegotiationState, args.lang, t)) out(line);
+      const answer = await io.readLine(t('negotiation:prompt'));
+      if (answer === undefined || answer.trim().toLowerCase() === 'q') {
+        session.send({ type: 'player.leave' });
+        break;
+      }
+      const move = parseMoveCommand(answer);
+      const result = move ? session.send({ type: 'nego.move', move }) : null;
+      if (!move || !result?.ok) {
+        out(t('negotiation:invalid', { reason: result && !result.ok ? (result.detail ?? t(`cli:refusals.${result.reason}`)) : '?' }));
+        out(t('negotiation:help'));
+        continue;
+      }
+      played.push(negotiationToken(move));
+      showNegotiationMove(session, index, move, args.lang, out, t);
       continue;
     }
     const shown = showPlace(session, index, args.lang, out, t);
@@ -114,6 +149,11 @@ function showPlace(session: VisitSession, index: ScenarioIndex, lang: ContentLan
     const who = entry.node.speaker === 'client' ? index.scenario.persona.name : entry.node.speaker;
     const cue = entry.node.cue ? ` (${[entry.node.cue.expression, entry.node.cue.gesture].filter(Boolean).join(', ')})` : '';
     out(`\n[${t(`common:phases.${entry.phase}`)}] ${t('cli:play.line', { who: who + cue, text: pickText(entry.node.text, lang) })}`);
+  } else if (c.kind === 'negotiation') {
+    const spec = index.scenario.phases.closing.negotiation;
+    out(`\n[${t('common:phases.closing')}] ${t('cli:play.negotiationTitle')}`);
+    if (spec && ctx.negotiation) for (const line of describeTable(spec, ctx.negotiation as NegotiationState, lang, t)) out(`  ${line}`);
+    return shown;
   } else return shown;
   const byId = new Map(choicesAtCursor(session.rules, ctx).map((ch) => [ch.id, ch]));
   ctx.order.forEach((id, i) => {
@@ -139,7 +179,18 @@ function showChoice(index: ScenarioIndex, token: string, lang: ContentLanguage, 
   if (quality === 'poor' && choice.better) out(`    ${t('cli:play.better', { text: pickText(choice.better, lang) })}`);
 }
 
-function printEvaluation(ev: Evaluation, index: ScenarioIndex, args: PlayArgs, io: CliIO, t: TFunction): void {
+function showNegotiationMove(session: VisitSession, index: ScenarioIndex, move: NegotiationMove, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
+  const spec = index.scenario.phases.closing.negotiation;
+  out(`  > ${describeMove(move, lang, t, spec)}`);
+  const step = session.context().steps.at(-1);
+  const state = (step?.kind === 'negotiation' ? session.context().negotiation : null) as NegotiationState | null;
+  const response = state?.lastResponse;
+  if (response) out(`    ${index.scenario.persona.name} ${t(`negotiation:responses.${response.kind}`)} : « ${responseLine(response, lang, t)} »`);
+  if (step?.kind === 'negotiation')
+    for (const e of step.evidence) out(`    ${t(`cli:play.quality.${skillById(e.skill)?.polarity === 'negative' ? 'poor' : 'good'}`)} ${pickText(skillById(e.skill)?.label, lang)}`);
+}
+
+function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSession, args: PlayArgs, io: CliIO, t: TFunction): void {
   const pack = packs[args.referential];
   const lang = args.lang;
   const ending = index.endings.get(ev.outcome.endingId)?.ending;
@@ -157,12 +208,34 @@ function printEvaluation(ev: Evaluation, index: ScenarioIndex, args: PlayArgs, i
   if (ev.outcome.revenueHT !== null) io.out(t('cli:play.revenue', { amount: formatEuros(ev.outcome.revenueHT, lang) }));
   if (ev.outcome.tauxDeMarque !== null) io.out(t('cli:play.markup', { rate: formatNumber(ev.outcome.tauxDeMarque, lang) }));
   io.out(t('cli:play.gauges', { trust: ev.outcome.trust, interest: ev.outcome.interest, irritation: ev.outcome.irritation }));
+  const nego = ev.outcome.negotiation as NegotiationResult | null;
+  if (nego) {
+    io.out(
+      t('cli:play.negotiationSummary', {
+        net: nego.finalNetUnitPriceHt ? formatEuros(Number(nego.finalNetUnitPriceHt), lang) : '—',
+        markup: nego.tauxDeMarque ? formatNumber(Number(nego.tauxDeMarque), lang) : '—',
+        objective: formatNumber(Number(nego.objectiveTauxDeMarque), lang),
+        minimum: formatNumber(Number(nego.minTauxDeMarque), lang),
+        concessions: nego.concessionsCount,
+        counterparts: nego.counterpartsObtained,
+        share: formatNumber(Number(nego.shareOfPotentialPercent), lang),
+      }),
+    );
+    if (nego.belowFloor) io.out(t('cli:play.belowFloor', { margin: nego.marginHt ? formatEuros(Number(nego.marginHt), lang) : '—' }));
+  }
   if (ev.weaknesses.length) io.out(t('cli:play.weaknessesTitle'));
   for (const w of ev.weaknesses) {
     const choice = w.choiceId ? index.choices.get(w.choiceId)?.choice : undefined;
-    if (!choice) continue;
-    io.out(`  − ${pickText(choice.text, lang)}`);
-    io.out(`    ${t('cli:play.better', { text: pickText(choice.better ?? choice.feedback, lang) })}`);
+    if (choice) {
+      io.out(`  − ${pickText(choice.text, lang)}`);
+      io.out(`    ${t('cli:play.better', { text: pickText(choice.better ?? choice.feedback, lang) })}`);
+      continue;
+    }
+    // A negotiation move: name the poor habits it showed.
+    const step = session.context().steps[w.step];
+    if (step?.kind !== 'negotiation') continue;
+    io.out(`  − ${describeMove(step.move as NegotiationMove, lang, t, index.scenario.phases.closing.negotiation)}`);
+    for (const e of step.evidence.filter((x) => skillById(x.skill)?.polarity === 'negative')) io.out(`    ${pickText(skillById(e.skill)?.description, lang)}`);
   }
   io.out(pickText(pack.disclaimer, lang));
 }

@@ -57,7 +57,7 @@ export interface CheckOptions extends WitnessOptions {
  */
 export function checkScenario(index: ScenarioIndex, packId: PackId, options: CheckOptions = {}): CheckReport {
   const pack = packs[packId];
-  const model = scoringModelFor(index, pack, options.negotiationReference);
+  const model = scoringModelFor(index, pack);
   const { graph, condensation } = model;
   const reach = reachableFrom(graph);
   const toEnding = canReachEnding(graph);
@@ -98,7 +98,7 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, options: Che
   const skillsNeverEvidenced = (index.scenario.meta.skills ?? []).filter((s) => !evidenced.has(s));
 
   const competencesNotExercised = Object.values(packs).flatMap((p) => {
-    const m = p.id === pack.id ? model : scoringModelFor(index, p, options.negotiationReference);
+    const m = p.id === pack.id ? model : scoringModelFor(index, p);
     return p.competences.filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0).map((c) => ({ referential: p.id, code: c.code }));
   });
 

@@ -37,10 +37,13 @@ export function linearValuation(model: ScoringModel): Valuation {
   return (c, outcome, mode) => markValue(model, c) + (outcome ? markValue(model, mode === 'max' ? model.negotiation.best : model.negotiation.worst) : 0);
 }
 
-/** Only the gains count: an optimistic valuation whose maximum bounds the clamped mark from above. */
+/**
+ * Only the gains count, and a negotiation earns the most it ever could: an optimistic valuation
+ * whose maximum bounds the clamped mark from above.
+ */
 export function gainsValuation(model: ScoringModel): Valuation {
   const positive = (c: Contribution) => new Map([...c].filter(([, v]) => v > 0));
-  return (c, outcome) => markValue(model, positive(c)) + (outcome ? markValue(model, positive(model.negotiation.best)) : 0);
+  return (c, outcome) => markValue(model, positive(c)) + (outcome ? markValue(model, positive(model.negotiation.upper)) : 0);
 }
 
 export function findWitness(model: ScoringModel, mode: 'max' | 'min', valuation: Valuation, options: WitnessOptions = {}): Witness {

@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = {
   NS042: { name: 'variable-type-mismatch', severity: 'error' },
   NS043: { name: 'unknown-ending', severity: 'error' },
   NS044: { name: 'ending-inconsistent', severity: 'error' },
+  NS045: { name: 'negotiation-inconsistent', severity: 'error' },
   // Content checks (graph analysis, `negosim check`)
   NS101: { name: 'unreachable-node', severity: 'error' },
   NS102: { name: 'dead-end', severity: 'error' },

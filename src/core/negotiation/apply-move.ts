@@ -276,5 +276,6 @@ function finish(turn: Turn, reply: Reply, wasExhausted: boolean): MoveOutcome {
   }
   s.irritation = Math.min(s.irritation, s.patience);
   const evidence = recordEvidence(spec, s, turn.evidence);
+  s.lastResponse = response;
   return { ok: true, state: s, rng: turn.rng, response, evidence };
 }

@@ -36,13 +36,15 @@ class Table {
 
   constructor(
     readonly spec: NegotiationSpec,
-    influence: Influence,
-    seed: number,
+    start: { state: NegotiationState; rng: RngState; response?: ClientResponse },
   ) {
-    const start = startNegotiation(spec, influence, seedRng(seed));
     this.state = start.state;
     this.rng = start.rng;
-    this.responses = [start.response];
+    this.responses = start.response ? [start.response] : [];
+  }
+
+  static opening(spec: NegotiationSpec, influence: Influence, seed: number): Table {
+    return new Table(spec, startNegotiation(spec, influence, seedRng(seed)));
   }
 
   get open(): boolean {
@@ -139,7 +141,20 @@ function counterparts(spec: NegotiationSpec, standing: Terms): ItemValue[] {
  * and closes conditionally as soon as the client's demand is signable and within one step.
  */
 export function bestNegotiator(spec: NegotiationSpec, influence: Influence, seed: number): BotGame {
-  const table = new Table(spec, influence, seed);
+  return playBest(Table.opening(spec, influence, seed));
+}
+
+/**
+ * The same best seller, joining a negotiation already opened (in a live visit): its moves,
+ * replayed on that visit, get exactly the answers it planned for — the agent is deterministic.
+ */
+export function bestNegotiatorFrom(spec: NegotiationSpec, state: NegotiationState, rng: RngState): BotGame {
+  return playBest(new Table(spec, { state, rng }));
+}
+
+function playBest(table: Table): BotGame {
+  const { spec } = table;
+  const influence = table.state.influence;
   if (influence.valueEstablished) table.play({ type: 'present-price', technique: spec.seller.billing === 'monthly' ? 'fractioning' : 'sandwich' });
   if (table.open) table.play({ type: 'refuse', argument: 'recap-value' });
 
@@ -182,7 +197,15 @@ export function bestNegotiator(spec: NegotiationSpec, influence: Influence, seed
  * difference, then gives the client whatever it asks — floor or not.
  */
 export function worstNegotiator(spec: NegotiationSpec, influence: Influence, seed: number): BotGame {
-  const table = new Table(spec, influence, seed);
+  return playWorst(Table.opening(spec, influence, seed));
+}
+
+export function worstNegotiatorFrom(spec: NegotiationSpec, state: NegotiationState, rng: RngState): BotGame {
+  return playWorst(new Table(spec, { state, rng }));
+}
+
+function playWorst(table: Table): BotGame {
+  const { spec } = table;
   table.play({ type: 'present-price', technique: 'plain' });
   const mandate = Dec.min(spec.seller.maxDiscountPercent, sellerRange(spec));
   if (table.open && mandate.gt(priceOf(spec, table.state.sellerTerms))) table.play({ type: 'concede', ...priceValue(spec, mandate) });

@@ -23,4 +23,6 @@ export { startNegotiation, type NegotiationStart } from './start.ts';
 export { applyNegotiationMove, MAX_ROUNDS, type MoveOutcome, type MoveRefusal } from './apply-move.ts';
 export { negotiationResult, negotiationOutcome, negotiationOutcomeKey, type NegotiationResult } from './result.ts';
 export { negotiationEvidenceBounds, REPEAT_CAP } from './evidence.ts';
-export { bestNegotiator, worstNegotiator, type BotGame } from './bots.ts';
+export { bestNegotiator, bestNegotiatorFrom, worstNegotiator, worstNegotiatorFrom, type BotGame } from './bots.ts';
+export { evidenceCap } from './evidence.ts';
+export { NEGOTIATION_RULES, type NegotiationRule } from './spec-checks.ts';

@@ -81,7 +81,10 @@ export function startNegotiation(spec: NegotiationSpec, influence: Influence, rn
     evidence: [],
     evidenceCounts: {},
     agreedTerms: null,
+    lastResponse: null,
   };
   const [line, next] = speak(spec, 'opening', rng);
-  return { state, rng: next, response: { kind: 'counter-offer', terms: completeTerms(demand, {}), line } };
+  const response: ClientResponse = { kind: 'counter-offer', terms: completeTerms(demand, {}), line };
+  state.lastResponse = response;
+  return { state, rng: next, response };
 }

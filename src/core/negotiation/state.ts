@@ -38,6 +38,8 @@ export interface NegotiationState {
   evidence: Evidence[];
   evidenceCounts: Partial<Record<NegotiationSkill, number>>;
   agreedTerms: Terms | null;
+  /** The client's last answer (its opening demand at first): what the view shows and reads aloud. */
+  lastResponse: ClientResponse | null;
 }
 
 export interface ClientTarget {

@@ -36,6 +36,7 @@ export const ReferentialPackSchema = z
     title: T,
     source: T,
     disclaimer: T.describe('Shown in the debrief: what in this pack is not official.'),
+    note: T.optional().describe('Choices made in the weights, for teachers.'),
     official: z.strictObject({ competences: z.boolean(), weights: z.boolean(), levels: z.boolean() }),
     competences: z
       .array(

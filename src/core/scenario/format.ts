@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ConditionSchema, GaugeSchema } from './conditions.ts';
 import { ContentLanguageSchema, LocalizedTextSchema } from './text.ts';
-import { NegotiationSpecSchema } from './negotiation-slot.ts';
+import { NegotiationSpecSchema } from '../negotiation/spec.ts';
 
 /**
  * Scenario format v1 — the contract teachers write. This file is the single source of truth:

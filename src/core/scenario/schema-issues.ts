@@ -44,8 +44,14 @@ function fromIssue(issue: Issue, base: Segment[], doc: unknown): Diagnostic[] {
     case 'invalid_key':
     case 'invalid_element':
       return issue.issues.flatMap((inner) => fromIssue(inner, segments, doc));
-    default:
+    case 'custom': {
+      // Cross-field rules of a format part (the negotiation step) carry a stable rule id.
+      const params = (issue.params ?? {}) as Record<string, string>;
+      if (typeof params.rule === 'string') return [diagnostic('NS045', path, params)];
       return [diagnostic('NS023', path, { format: 'custom', detail: issue.message })];
+    }
+    default:
+      return [diagnostic('NS023', path, { format: 'custom', detail: (issue as { message: string }).message })];
   }
 }
 

@@ -2,6 +2,7 @@ import type { LevelId, ReferentialPack } from '../referentials/formats.ts';
 import { skillById } from '../referentials/bundled.ts';
 import type { Ending } from '../scenario/format.ts';
 import type { Step, VisitContext } from '../visit/visit-types.ts';
+import type { NegotiationResult } from '../negotiation/result.ts';
 import {
   capNegotiationEvidence,
   choiceContribution,
@@ -102,7 +103,10 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
   const counted = new Set<string>();
   const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] = [];
 
-  const negotiationEvidence = capNegotiationEvidence(ctx.steps.flatMap((s) => (s.kind === 'negotiation' ? s.evidence : [])));
+  const negotiationEvidence = capNegotiationEvidence(
+    ctx.steps.flatMap((s) => (s.kind === 'negotiation' ? s.evidence : [])),
+    index.scenario.phases.closing.negotiation,
+  );
   let negotiationBudget = [...negotiationEvidence];
 
   ctx.steps.forEach((step, i) => {
@@ -263,10 +267,13 @@ function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: un
   const endingId = ctx.ending?.id ?? '';
   const ending = model.index.endings.get(endingId)?.ending;
   const terms = ending?.kind === 'sale' ? ending.terms : undefined;
-  const nego = negotiationResult as { revenueHT?: number; marge?: number; tauxDeMarque?: number } | null;
-  const revenueHT = nego?.revenueHT ?? terms?.revenueHT ?? null;
-  const marge = nego?.marge ?? (terms?.revenueHT !== undefined && terms.costHT !== undefined ? round2(terms.revenueHT - terms.costHT) : null);
-  const tauxDeMarque = nego?.tauxDeMarque ?? (revenueHT && marge !== null ? round2((marge / revenueHT) * 100) : null);
+  // A negotiated deal's figures win over the ending's nominal terms: they are what was agreed.
+  const nego = negotiationResult as Pick<NegotiationResult, 'status' | 'revenueHt' | 'marginHt' | 'tauxDeMarque'> | null;
+  const agreed = nego?.status === 'deal' ? nego : null;
+  const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+  const revenueHT = agreed ? num(agreed.revenueHt) : (terms?.revenueHT ?? null);
+  const marge = agreed ? num(agreed.marginHt) : terms?.revenueHT !== undefined && terms.costHT !== undefined ? round2(terms.revenueHT - terms.costHT) : null;
+  const tauxDeMarque = agreed ? num(agreed.tauxDeMarque) : revenueHT && marge !== null ? round2((marge / revenueHT) * 100) : null;
   return {
     endingId,
     kind: ending?.kind ?? 'left',

@@ -1,10 +1,12 @@
 import { condense, type Condensation } from '../graph/condensation.ts';
 import { boundsToEnding } from '../graph/path-bounds.ts';
 import { buildVisitGraph, type VisitGraph } from '../graph/visit-graph.ts';
+import { negotiationSupport } from '../negotiation-support.ts';
 import type { ReferentialPack } from '../referentials/formats.ts';
 import { skillById } from '../referentials/bundled.ts';
 import type { SkillEvidence } from '../scenario/format.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
+import { evidenceCap, NEGOTIATION_SKILLS, type NegotiationSkill, type NegotiationSpec } from '../negotiation/index.ts';
 
 /**
  * How a visit is marked against a referential pack — the design in one paragraph:
@@ -22,6 +24,8 @@ export interface NegotiationReference {
   /** Evidence of the best and worst reference negotiators on this scenario's negotiation step. */
   best: readonly EvidenceItem[];
   worst: readonly EvidenceItem[];
+  /** The most any negotiation of this step can evidence (every cap reached at full strength): for sound bounds. */
+  upper: readonly EvidenceItem[];
 }
 
 export interface EvidenceItem {
@@ -43,7 +47,7 @@ export interface ScoringModel {
   weights: Map<string, number>;
   /** Contribution of each edge of the graph (choices, negotiation outcomes). */
   edgeContribution: Contribution[];
-  negotiation: { best: Contribution; worst: Contribution };
+  negotiation: { best: Contribution; worst: Contribution; upper: Contribution };
 }
 
 /** Points a piece of evidence brings to each competence of the pack. Missed skills bring none. */
@@ -68,9 +72,11 @@ export function choiceContribution(skills: readonly SkillEvidence[] | undefined,
 export function buildScoringModel(index: ScenarioIndex, pack: ReferentialPack, negotiation?: NegotiationReference): ScoringModel {
   const graph = buildVisitGraph(index);
   const condensation = condense(graph);
+  const spec = index.scenario.phases.closing.negotiation;
   const nego = {
-    best: contributionOf(capNegotiationEvidence(negotiation?.best ?? []), pack),
-    worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? []), pack),
+    best: contributionOf(capNegotiationEvidence(negotiation?.best ?? [], spec), pack),
+    worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? [], spec), pack),
+    upper: contributionOf(negotiation?.upper ?? [], pack),
   };
   const edgeContribution = graph.edges.map((e) => (e.choice ? choiceContribution(e.choice.skills, pack) : new Map<string, number>()));
   const maxPoints = new Map<string, number>();
@@ -93,16 +99,20 @@ export function buildScoringModel(index: ScenarioIndex, pack: ReferentialPack, n
 }
 
 /**
- * In a negotiation a good move counts once (presenting the price in a sandwich twice is not
- * twice the skill) while a poor habit counts up to three times (repeating it is worse).
+ * How negotiation evidence counts: a good move once (a jury notes that the seller trades
+ * concessions, not how many times), a poor habit each time up to the negotiation model's cap
+ * (the same table the agent applies, so re-entering the step cannot earn more). Without this,
+ * the many moves of a negotiation would outweigh the objections and the closing in the mark.
  */
-export const NEGATIVE_REPEAT_CAP = 3;
-export function capNegotiationEvidence(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+export function capNegotiationEvidence(evidence: readonly EvidenceItem[], spec: NegotiationSpec | undefined): EvidenceItem[] {
+  if (!spec) return [];
   const seen = new Map<string, number>();
   return evidence.filter((e) => {
     const n = (seen.get(e.skill) ?? 0) + 1;
     seen.set(e.skill, n);
-    return skillById(e.skill)?.polarity === 'negative' ? n <= NEGATIVE_REPEAT_CAP : n === 1;
+    if (!(NEGOTIATION_SKILLS as readonly string[]).includes(e.skill)) return false;
+    const cap = evidenceCap(spec, e.skill as NegotiationSkill);
+    return n <= (skillById(e.skill)?.polarity === 'positive' ? Math.min(1, cap) : cap);
   });
 }
 
@@ -117,14 +127,17 @@ export function markValue(model: ScoringModel, contribution: Contribution): numb
 }
 
 const models = new WeakMap<ScenarioIndex, Map<string, ScoringModel>>();
-/** Scoring models are pure functions of (scenario, pack, reference); built once and reused. */
-export function scoringModelFor(index: ScenarioIndex, pack: ReferentialPack, negotiation?: NegotiationReference): ScoringModel {
+/**
+ * Scoring models are pure functions of (scenario, pack): built once and reused. The negotiation
+ * reference comes from the scenario itself, so every caller marks against the same maximum.
+ */
+export function scoringModelFor(index: ScenarioIndex, pack: ReferentialPack): ScoringModel {
   let byPack = models.get(index);
   if (!byPack) models.set(index, (byPack = new Map<string, ScoringModel>()));
   const key = pack.id;
   const cached = byPack.get(key);
   if (cached) return cached;
-  const model = buildScoringModel(index, pack, negotiation);
+  const model = buildScoringModel(index, pack, negotiationSupport(index).negotiationReference);
   byPack.set(key, model);
   return model;
 }

@@ -7,7 +7,8 @@ import type { NegotiationPort } from './negotiation-port.ts';
 import { explainRefusal, makeRules, stageOf, type Rules } from './visit-rules.ts';
 import type { RefusalReason, VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
 
-export type SendResult = { ok: true; emitted: VisitEmitted[] } | { ok: false; reason: RefusalReason };
+/** `detail` names the negotiation model's own reason when a move is refused (invalid-terms…). */
+export type SendResult = { ok: true; emitted: VisitEmitted[] } | { ok: false; reason: RefusalReason; detail?: string };
 
 /**
  * A running visit: the actor plus a `send` that says why an event was refused instead of
@@ -52,6 +53,7 @@ export function createVisitSession(scenario: Scenario | ScenarioIndex, input: Vi
     stop: () => actor.stop(),
     send(event) {
       const reason = explainRefusal(rules, context(), event);
+      if (reason === 'move-refused' && event.type === 'nego.move') return { ok: false, reason, detail: rules.negotiation.check(rules.index, context(), event.move) ?? '' };
       if (reason) return { ok: false, reason };
       collected = [];
       const before = context().log.length;
