@@ -4,17 +4,19 @@
 // CI never runs this: the encoded files are committed, and tests/assets checks them. Everything
 // is seeded, so a rerun reproduces the same masters (the encoder may differ by a few bytes).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   SAMPLE_RATE, biquad, brownNoise, burst, decayEnv, encodeWav, fadeInOut, filter, filterLoop, integratedLoudness,
-  mixInto, mixStereo, multiply, normalise, pan, pinkNoise, reverb, rng, scale, seconds, silence, sine, strike, sweep,
+  mixInto, mixStereo, multiply, normalise, padLoop, pan, pinkNoise, reverb, rng, scale, seconds, silence, sine, strike, sweep, trimOggOpus,
   type Mono, type Stereo,
 } from './lib/audio-synth.ts';
 
 const LOOP = 12; // seconds: long enough not to sound repetitive, short enough to stay small.
 const LOOP_N = seconds(LOOP);
+/** Context encoded on each side of a loop and trimmed by the Ogg headers (see trimOggOpus). */
+const LOOP_PAD = seconds(0.25);
 
 // Loudness targets: ambiences sit far under the UI (they play for minutes), cues are audible but
 // soft because a student hears the negative one often.
@@ -358,13 +360,13 @@ function cueWalkOut(): Stereo {
 }
 
 const SOUNDS: Sound[] = [
-  { id: 'ambience-office', kind: 'ambience', bitrateKbps: 40, render: ambienceOffice },
-  { id: 'ambience-phone', kind: 'ambience', bitrateKbps: 40, render: ambiencePhone },
-  { id: 'ambience-shop', kind: 'ambience', bitrateKbps: 40, render: ambienceShop },
-  { id: 'ambience-home', kind: 'ambience', bitrateKbps: 40, render: ambienceHome },
-  { id: 'ambience-bank', kind: 'ambience', bitrateKbps: 40, render: ambienceBank },
-  { id: 'ambience-plant', kind: 'ambience', bitrateKbps: 40, render: ambiencePlant },
-  { id: 'ambience-meeting-room', kind: 'ambience', bitrateKbps: 40, render: ambienceMeetingRoom },
+  { id: 'ambience-office', kind: 'ambience', bitrateKbps: 64, render: ambienceOffice },
+  { id: 'ambience-phone', kind: 'ambience', bitrateKbps: 64, render: ambiencePhone },
+  { id: 'ambience-shop', kind: 'ambience', bitrateKbps: 64, render: ambienceShop },
+  { id: 'ambience-home', kind: 'ambience', bitrateKbps: 64, render: ambienceHome },
+  { id: 'ambience-bank', kind: 'ambience', bitrateKbps: 64, render: ambienceBank },
+  { id: 'ambience-plant', kind: 'ambience', bitrateKbps: 64, render: ambiencePlant },
+  { id: 'ambience-meeting-room', kind: 'ambience', bitrateKbps: 64, render: ambienceMeetingRoom },
   { id: 'ui-click', kind: 'ui', bitrateKbps: 48, render: uiClick },
   { id: 'ui-select', kind: 'ui', bitrateKbps: 48, render: uiSelect },
   { id: 'ui-open', kind: 'ui', bitrateKbps: 48, render: uiOpen },
@@ -391,16 +393,19 @@ function main(): void {
     for (const sound of SOUNDS) {
       const ceiling = sound.kind === 'ui' ? -6 : -3;
       const master = normalise(sound.render(), TARGET[sound.kind], ceiling);
-      const wav = join(work, `${sound.id}.wav`);
-      writeFileSync(wav, encodeWav(master));
+      writeFileSync(join(work, `${sound.id}.wav`), encodeWav(master));
+      const loop = sound.kind === 'ambience';
+      const source = join(work, `${sound.id}.source.wav`);
+      writeFileSync(source, encodeWav(loop ? padLoop(master, LOOP_PAD, LOOP_PAD) : master));
       const ogg = join(outDir, `${sound.id}.ogg`);
       // Mono when both channels are identical, so Opus does not spend bits on a copy.
       const mono = master.left.every((v, i) => v === master.right[i]);
       execFileSync('ffmpeg', [
-        '-hide_banner', '-loglevel', 'error', '-y', '-i', wav,
+        '-hide_banner', '-loglevel', 'error', '-y', '-i', source,
         '-c:a', 'libopus', '-b:a', `${sound.bitrateKbps}k`, '-vbr', 'on', '-application', 'audio',
         ...(mono ? ['-ac', '1'] : []), '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', ogg,
       ]);
+      if (loop) writeFileSync(ogg, trimOggOpus(readFileSync(ogg), LOOP_PAD, master.left.length));
       const secs = master.left.length / SAMPLE_RATE;
       console.log(`${sound.id.padEnd(24)} ${secs.toFixed(2).padStart(6)} s  ${integratedLoudness(master).toFixed(1).padStart(6)} LUFS  ${String(statSync(ogg).size).padStart(7)} bytes`);
     }

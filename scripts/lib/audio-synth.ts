@@ -335,3 +335,76 @@ export function encodeWav(s: Stereo): Buffer {
   header.writeUInt32LE(data.length, 40);
   return Buffer.concat([header, data]);
 }
+
+// ---------- seamless Ogg Opus loops
+// A lossy encoder sees silence before the first sample and after the last one, so a decoded loop
+// fades at its end and starts off-target: a click at every repeat. Encoding the loop with its own
+// tail before it and its head after it gives the codec the real context; the Ogg stream is then
+// told to drop that padding (a larger pre-skip, and an end-trimming granule position on the last
+// page, both defined by RFC 7845), so decoders output exactly one period.
+
+/** Prepends the last `before` samples and appends the first `after` samples of a loop. */
+export function padLoop(s: Stereo, before: number, after: number): Stereo {
+  const pad = (x: Mono) => {
+    const out = new Float32Array(before + x.length + after);
+    out.set(x.subarray(x.length - before), 0);
+    out.set(x, before);
+    out.set(x.subarray(0, after), before + x.length);
+    return out;
+  };
+  return s.left === s.right ? { left: pad(s.left), right: pad(s.left) } : { left: pad(s.left), right: pad(s.right) };
+}
+
+let crcTable: Uint32Array | undefined;
+function oggCrc(bytes: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let r = i << 24;
+      for (let k = 0; k < 8; k++) r = r & 0x80000000 ? (r << 1) ^ 0x04c11db7 : r << 1;
+      crcTable[i] = r >>> 0;
+    }
+  }
+  let crc = 0;
+  for (const b of bytes) crc = ((crc << 8) ^ (crcTable[((crc >>> 24) ^ b) & 0xff] ?? 0)) >>> 0;
+  return crc;
+}
+
+/**
+ * Rewrites an Ogg Opus file encoded from `padLoop(loop, skip, n)` output so that it plays only
+ * the `keep` samples after the first `skip` ones. Opus granule positions count 48 kHz samples.
+ */
+export function trimOggOpus(ogg: Buffer, skip: number, keep: number): Buffer {
+  const pages: Buffer[] = [];
+  for (let off = 0; off < ogg.length;) {
+    if (ogg.toString('latin1', off, off + 4) !== 'OggS') throw new Error(`no Ogg page at byte ${off}`);
+    const segments = ogg[off + 26] ?? 0;
+    let body = 0;
+    for (let k = 0; k < segments; k++) body += ogg[off + 27 + k] ?? 0;
+    const end = off + 27 + segments + body;
+    pages.push(Buffer.from(ogg.subarray(off, end)));
+    off = end;
+  }
+  const head = pages[0];
+  if (!head || head.toString('latin1', 28, 36) !== 'OpusHead') throw new Error('not an Ogg Opus stream');
+  const headerStart = 27 + (head[26] ?? 0);
+  const preSkip = head.readUInt16LE(headerStart + 10) + skip;
+  if (preSkip > 0xffff) throw new Error('padding too long for the Opus pre-skip field');
+  head.writeUInt16LE(preSkip, headerStart + 10);
+  const target = BigInt(preSkip + keep);
+  const out: Buffer[] = [];
+  for (const page of pages) {
+    const granule = page.readBigInt64LE(6);
+    out.push(page);
+    if (granule !== -1n && granule >= target && page !== head && out.length > 2) {
+      page.writeBigInt64LE(target, 6);
+      page[5] = (page[5] ?? 0) | 0x04; // end of stream
+      break;
+    }
+  }
+  for (const page of out) {
+    page.writeUInt32LE(0, 22);
+    page.writeUInt32LE(oggCrc(page), 22);
+  }
+  return Buffer.concat(out);
+}
