@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import {
   applyNegotiationMove,
+  NEGATIVE_NEGOTIATION_SKILLS,
   type ClientResponse,
   type Evidence,
   type Influence,
@@ -41,14 +42,6 @@ export function skills(evidence: readonly Evidence[]): string[] {
 
 /** A rough jury reading of evidence: positive skills add their strength, negative ones subtract it. */
 export function balance(evidence: readonly Evidence[]): number {
-  const negative = new Set([
-    'negotiation.concession-without-counterpart',
-    'negotiation.max-discount-at-once',
-    'negotiation.split-difference',
-    'negotiation.below-floor',
-    'ethics.outside-mandate',
-    'price.before-value',
-    'negotiation.illegal-terms',
-  ]);
+  const negative = new Set<string>(NEGATIVE_NEGOTIATION_SKILLS);
   return evidence.reduce((sum, e) => sum + (negative.has(e.skill) ? -1 : 1) * (e.strength ?? 1), 0);
 }
