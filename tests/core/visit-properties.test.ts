@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createVisitSession, replayVisit } from '../../src/core/visit/visit-session.ts';
-import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
+import type { VisitContext, VisitEvent } from '../../src/core/visit/visit-types.ts';
+import type { NegotiationSpec, NegotiationState } from '../../src/core/negotiation/index.ts';
+import { negotiationSupport } from '../../src/core/negotiation-support.ts';
+import { isMeet, moveArb, resolveMove } from './negotiation/arbitraries.ts';
 import { loadFixture, miniVisit } from '../support/fixtures.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 
@@ -9,10 +12,26 @@ import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
  * Whatever a student clicks, in whatever order — including events that make no sense now —
  * the visit never throws, never corrupts its state, and its log stays the truth.
  */
+const OFFERED = '@offered:';
+/** Some generated events are decided at the moment of play: "the k-th choice on offer", "meet the client's demand". */
+function resolveAtTable(event: VisitEvent, ctx: VisitContext, spec: NegotiationSpec | undefined): VisitEvent {
+  if (event.type === 'player.choose' && event.choiceId.startsWith(OFFERED)) {
+    const k = Number(event.choiceId.slice(OFFERED.length));
+    return ctx.order.length ? { type: 'player.choose', choiceId: ctx.order[k % ctx.order.length] as string } : { type: 'player.start' };
+  }
+  if (event.type !== 'nego.move' || !spec || !isMeet(event.move) || !ctx.negotiation) return event;
+  return { type: 'nego.move', move: resolveMove(spec, ctx.negotiation as NegotiationState, event.move) };
+}
+
 const scenarios = [miniVisit(), indexScenario(loadFixture('scenarios/premiere-visite-imprimante.json'))];
 
-function arbitraryEvent(choiceIds: string[]): fc.Arbitrary<VisitEvent> {
+function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined): fc.Arbitrary<VisitEvent> {
+  // Negotiation moves as a player makes them, including ones that meet the client's demand.
+  const negotiation = spec ? [{ weight: 8, arbitrary: moveArb(spec).map((move): VisitEvent => ({ type: 'nego.move', move })) }] : [];
   return fc.oneof(
+    ...negotiation,
+    // Mostly the choices on offer (by position), so that random players do reach the closing.
+    { weight: 24, arbitrary: fc.nat(8).map((k): VisitEvent => ({ type: 'player.choose', choiceId: `${OFFERED}${k}` })) },
     { weight: 12, arbitrary: fc.constantFrom(...choiceIds).map((choiceId): VisitEvent => ({ type: 'player.choose', choiceId })) },
     { weight: 3, arbitrary: fc.constant<VisitEvent>({ type: 'player.start' }) },
     { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((text): VisitEvent => ({ type: 'player.note', text })) },
@@ -26,14 +45,18 @@ function arbitraryEvent(choiceIds: string[]): fc.Arbitrary<VisitEvent> {
 describe('random play (property-based, 10,000 sequences per scenario)', () => {
   for (const index of scenarios) {
     const choiceIds = [...index.choices.keys()];
+    const spec = index.scenario.phases.closing.negotiation;
+    const support = negotiationSupport(index);
     it(`${index.scenario.meta.id}: invariants hold for any sequence of events`, () => {
+      let reachedTable = 0;
       fc.assert(
-        fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(arbitraryEvent(choiceIds), { maxLength: 40 }), (seed, events) => {
-          const session = createVisitSession(index, { seed });
+        fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(arbitraryEvent(choiceIds, spec), { minLength: 5, maxLength: 40, size: 'max' }), (seed, events) => {
+          const session = createVisitSession(index, { seed }, support.negotiation ? { negotiation: support.negotiation } : {});
           const stages: string[] = [session.stage()];
           let accepted = 0;
-          for (const event of events) {
+          for (const generated of events) {
             const before = session.context();
+            const event = resolveAtTable(generated, before, spec);
             const result = session.send(event);
             if (result.ok) accepted++;
             else expect(session.context()).toBe(before); // a refusal leaves the state untouched
@@ -42,9 +65,12 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
             if (stages.at(-1) !== session.stage()) stages.push(session.stage());
           }
           const ctx = session.context();
-          // The log is exactly the accepted events, and every accepted choice is a step.
+          if (ctx.negotiation) reachedTable++;
+          // The log is exactly the accepted events, and every accepted choice or negotiation move is a step.
           expect(ctx.log.length).toBe(accepted);
-          expect(ctx.steps.map((s) => (s.kind === 'choice' ? s.choiceId : null))).toEqual(ctx.log.filter((e) => e.type === 'player.choose').map((e) => (e.type === 'player.choose' ? e.choiceId : null)));
+          const fromSteps = ctx.steps.map((st) => (st.kind === 'choice' ? `choose ${st.choiceId}` : `move ${JSON.stringify(st.move)}`));
+          const fromLog = ctx.log.flatMap((e) => (e.type === 'player.choose' ? [`choose ${e.choiceId}`] : e.type === 'nego.move' ? [`move ${JSON.stringify(e.move)}`] : []));
+          expect(fromSteps).toEqual(fromLog);
           // Phase order: the briefing comes first and never again; the opening only right after it;
           // the follow-up only leads to the debrief; the debrief is last.
           expect(stages[0]).toBe('briefing');
@@ -55,10 +81,12 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
           expect(stages.indexOf('debrief')).toBeOneOf([-1, stages.length - 1]);
           expect(session.done()).toBe(ctx.cursor.kind === 'ended');
           // And the log replays to the same state.
-          expect(replayVisit(index, { seed }, ctx.log).session.context()).toEqual(ctx);
+          expect(replayVisit(index, { seed }, ctx.log, support.negotiation ? { negotiation: support.negotiation } : {}).session.context()).toEqual(ctx);
         }),
         { numRuns: 10_000 },
       );
+      // The random players must actually exercise the negotiation when there is one.
+      if (spec) expect(reachedTable).toBeGreaterThan(500);
     });
   }
 });
