@@ -88,11 +88,14 @@ async function boot() {
 
   const wanted = params.get('scenario');
   const current = loaded.save.current;
-  const first: Route = wanted
-    ? { name: 'briefing', scenarioId: wanted }
-    : current && current.log.some((e) => e.type === 'player.start')
+  // A reload in the middle of a visit resumes it, even from a shared link to that scenario.
+  const started = current && current.log.some((e) => e.type === 'player.start') ? current : null;
+  const first: Route =
+    started && (!wanted || wanted === started.scenarioId)
       ? { name: 'visit', resume: true }
-      : { name: 'title' };
+      : wanted
+        ? { name: 'briefing', scenarioId: wanted }
+        : { name: 'title' };
   await app.show(first);
   document.body.dataset.ready = 'true';
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');

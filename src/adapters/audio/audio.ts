@@ -29,7 +29,11 @@ type Howl = InstanceType<HowlerModule['Howl']>;
  * Sound through howler. Howler is imported on the first gesture only, so it is neither in the
  * initial download nor able to open an audio context before the player has touched anything.
  */
-export function createHowlerAudio(loadSources: () => SoundSources, initial: { volume: number; muted: boolean }): AudioPort {
+export function createHowlerAudio(
+  loadSources: () => SoundSources,
+  initial: { volume: number; muted: boolean },
+  loadHowler: () => Promise<HowlerModule> = () => import('howler'),
+): AudioPort {
   let lib: HowlerModule | null = null;
   let sources: SoundSources | null = null;
   let unlocked = false;
@@ -71,7 +75,7 @@ export function createHowlerAudio(loadSources: () => SoundSources, initial: { vo
     unlock() {
       if (unlocked) return;
       unlocked = true;
-      void import('howler').then((m) => {
+      void loadHowler().then((m) => {
         lib = m;
         sources = loadSources();
         m.Howler.volume(volume);

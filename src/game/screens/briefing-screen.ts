@@ -143,6 +143,7 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
 
   const render = () => {
     const ctx = controller.context();
+    choices.dataset.turn = String(ctx.log.length);
     if (ctx.cursor.kind === 'preparation') {
       const view = visitView(index, ctx, 'briefing', lang);
       prepText.textContent = view.line;

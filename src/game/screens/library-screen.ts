@@ -98,7 +98,7 @@ function card(app: App, e: Playable): HTMLElement {
     ),
     h(
       'button',
-      { type: 'button', class: 'btn btn--primary', 'aria-label': t('library.openLabel', { title }), onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }) },
+      { type: 'button', class: 'btn btn--primary', 'aria-describedby': headingId, onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }) },
       t('library.open'),
     ),
   );

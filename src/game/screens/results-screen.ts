@@ -69,7 +69,8 @@ export async function resultsScreen(app: App): Promise<Screen> {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
-  const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', class: 'sr-only' });
+  // The file input stays hidden and out of the tab order; the visible button opens it.
+  const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', hidden: true, tabindex: -1, 'aria-hidden': 'true' });
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -93,7 +94,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
       'div',
       { class: 'results__io' },
       h('button', { type: 'button', class: 'btn btn--secondary', onclick: download, disabled: attempts.length === 0 }, t('results.exportAll')),
-      h('label', { for: 'import-file', class: 'btn btn--secondary', tabindex: 0, role: 'button', onkeydown: (e: Event) => ['Enter', ' '].includes((e as KeyboardEvent).key) && (e.preventDefault(), file.click()) }, t('results.import')),
+      h('button', { type: 'button', class: 'btn btn--secondary', onclick: () => file.click() }, t('results.import')),
       file,
     ),
   );

@@ -90,9 +90,18 @@ export async function visitScreen(app: App): Promise<Screen> {
     app.update((s) => recordAttempt(s, attempt));
   };
 
+  /** The client's last answer at the negotiation table: the scenario's words, else the interface's. */
+  const negotiationLine = (state: NegotiationState): string => {
+    const l = state.lastResponse?.line;
+    if (!l) return t('clientLine.opening');
+    return pickText(l.text, lang) || t(`clientLine.${l.key}`);
+  };
+
   const render = () => {
     const ctx = controller.context();
     const view = visitView(index, ctx, controller.session.stage(), lang);
+    // How many events the visit has taken: lets a test (or a curious teacher) see a turn pass.
+    choices.dataset.turn = String(ctx.log.length);
     replace(track, phaseTrack(view, t));
     replace(side, notebook(view, t), assisted ? gauges(view, t) : h('p', { class: 'panel hint' }, t('visit.examMode')));
 
@@ -143,7 +152,7 @@ export async function visitScreen(app: App): Promise<Screen> {
       const state = ctx.negotiation as NegotiationState | null;
       if (spec && state) {
         speaker.textContent = persona.name;
-        line.textContent = t(`clientLine.${state.round === 0 ? 'opening' : 'counter'}`);
+        line.textContent = negotiationLine(state);
         replace(
           extra,
           offerPanel({
@@ -155,7 +164,9 @@ export async function visitScreen(app: App): Promise<Screen> {
             onMove: (move) => {
               app.services.audio.play('ui-select');
               const r = controller.send({ type: 'nego.move', move });
-              if (!r.ok) app.toast(t('visit.refused', { reason: r.reason }), 'warning');
+              if (!r.ok) app.toast(t('visit.moveRefused'), 'warning');
+              const after = controller.context().negotiation as NegotiationState | null;
+              if (r.ok && after && app.save.settings.readAloud) app.services.speech.say(negotiationLine(after), lang);
               render();
             },
           }),

@@ -55,7 +55,10 @@ class StageScene extends Phaser.Scene {
     this.head = this.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
     this.client = this.add.container(0, 0, [this.back, this.body, this.head]).setVisible(false);
     this.fg = this.add.image(0, 0, 'fg-office').setOrigin(0.5).setVisible(false);
-    this.scale.on('resize', () => this.layout());
+    this.scale.on('resize', () => {
+      this.layout();
+      this.settle();
+    });
     this.layout();
     this.onReady();
   }
@@ -81,10 +84,23 @@ class StageScene extends Phaser.Scene {
     this.fg.setVisible(false);
     this.client.setVisible(false);
     this.stopTweens();
+    this.settle();
+  }
+
+  /**
+   * A still picture needs no game loop: draw one more frame, then let the loop sleep so menus
+   * cost no CPU (a school laptop, or a software-rendered browser, feels the difference).
+   */
+  settle() {
+    this.game.loop.wake();
+    this.events.once('postrender', () => {
+      if (this.mode === 'backdrop' || (this.reduced && !this.load.isLoading())) this.game.loop.sleep();
+    });
   }
 
   showVisit(setting: Setting, look: ClientLook) {
     this.mode = 'visit';
+    this.game.loop.wake();
     this.look = look;
     this.setSetting(setting);
     this.wanted = { expression: 'neutral', gesture: 'none' };
@@ -98,6 +114,7 @@ class StageScene extends Phaser.Scene {
   setSetting(setting: Setting) {
     this.bg.setTexture(`bg-${setting}`);
     this.fg.setTexture(`fg-${setting}`).setVisible(true);
+    this.settle();
   }
 
   setClient(expression: Expression, gesture: Gesture, _mood: Mood) {
@@ -117,6 +134,7 @@ class StageScene extends Phaser.Scene {
     if (this.wanted.expression === expression && this.wanted.gesture === gesture) {
       this.head.setTexture(hk);
       this.body.setTexture(bk);
+      this.settle();
     }
   }
 
@@ -181,6 +199,8 @@ export async function createPhaserStage(parent: HTMLElement, onProgress: (p: num
     banner: false,
     // howler owns sound: Phaser must not open an audio context of its own.
     audio: { noAudio: true },
+    // 30 frames a second are plenty for breathing and nods, and halve the drawing work.
+    fps: { limit: 30 },
     scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 1280, height: parent.clientHeight || 720 },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
     scene,
@@ -193,6 +213,7 @@ export async function createPhaserStage(parent: HTMLElement, onProgress: (p: num
     setClient: (e, g, m) => scene.setClient(e, g, m),
     setReducedMotion: (r) => {
       scene.reduced = r;
+      scene.settle();
     },
   };
   return { stage, game };

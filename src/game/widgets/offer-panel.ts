@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { evaluateTerms } from '../../core/negotiation/economics.ts';
-import type { NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
+import type { ItemValue, NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
 import { PRICE_TECHNIQUES } from '../../core/negotiation/moves.ts';
 import type { NegotiationSpec } from '../../core/negotiation/spec.ts';
 import type { NegotiableItem } from '../../core/negotiation/spec-items.ts';
@@ -147,14 +147,53 @@ export function offerPanel(opts: {
     return h('div', { class: 'field offer__field' }, label, control, h('span', { class: 'offer__asks' }, `${t('offer.clientAsks')} : ${describe(item.kind, state.clientDemand)}`.replace(' :', '\u00a0:')));
   };
 
-  const technique = h('select', { id: 'offer-technique', 'aria-label': t('offer.technique') }, ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))));
+  const technique = h('select', { id: 'offer-technique' }, ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))));
   const argument = h('input', { id: 'offer-argument', type: 'text', value: t('offer.argumentDefault'), maxlength: 200 });
+
+  // « Si vous…, alors je… »: one item toward the client, for a counterpart (or none: a free concession).
+  const numericKinds = spec.items.filter((i) => i.kind !== 'services' && i.kind !== 'paymentDays');
+  const serviceItem = spec.items.find((i) => i.kind === 'services');
+  const tradeKinds = [...numericKinds.map((i) => i.kind), ...(serviceItem ? ['services' as const] : [])];
+  const giveSelect = h('select', { id: 'concede-item' }, ...tradeKinds.map((k) => h('option', { value: k }, t(`item.${k}`))));
+  const giveValue = h('input', { id: 'concede-value', type: 'number', step: 0.5, inputmode: 'decimal', 'aria-describedby': 'concede-hint' });
+  const giveService = serviceItem?.kind === 'services' ? h('select', { id: 'concede-service', 'aria-label': t('item.services') }, ...serviceItem.options.map((o) => h('option', { value: o.id }, pickText(o.label, lang)))) : null;
+  const getSelect = h('select', { id: 'counterpart-item' }, h('option', { value: '' }, t('offer.noCounterpart')), ...numericKinds.map((i) => h('option', { value: i.kind }, t(`item.${i.kind}`))));
+  const getValue = h('input', { id: 'counterpart-value', type: 'number', step: 1, inputmode: 'decimal' });
+  const standing = (kind: string): number => {
+    const v = (state.sellerTerms as Record<string, unknown>)[kind];
+    return typeof v === 'number' ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : 0;
+  };
+  const syncTrade = () => {
+    const services = giveSelect.value === 'services';
+    giveValue.hidden = services;
+    if (giveService) giveService.hidden = !services;
+    if (!services && giveValue.value === '') giveValue.value = String(standing(giveSelect.value));
+    getValue.disabled = getSelect.value === '';
+    if (getSelect.value && getValue.value === '') getValue.value = String(standing(getSelect.value));
+  };
+  giveSelect.addEventListener('change', () => {
+    giveValue.value = '';
+    syncTrade();
+  });
+  getSelect.addEventListener('change', () => {
+    getValue.value = '';
+    syncTrade();
+  });
+  syncTrade();
+  const concedeMove = (): NegotiationMove => {
+    const item = giveSelect.value as ItemValue['item'];
+    const value = item === 'services' ? [...new Set([...(state.sellerTerms.services ?? []), giveService?.value ?? ''])].filter(Boolean) : Number(giveValue.value);
+    const give = { item, value } as ItemValue;
+    const counterpart = getSelect.value ? ({ item: getSelect.value, value: Number(getValue.value) } as ItemValue) : undefined;
+    return { type: 'concede', ...give, ...(counterpart ? { counterpart } : {}) };
+  };
 
   const moveButton = (label: string, move: () => NegotiationMove) => h('button', { type: 'button', class: 'choice', onclick: () => onMove(move()) }, h('span', { class: 'choice__text' }, label));
   const buttons = [
     !state.pricePresented ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique })) : null,
+    moveButton(t('offer.concede'), concedeMove),
     moveButton(t('offer.propose'), () => ({ type: 'offer', terms: structuredClone(terms) })),
-    moveButton(t('offer.conditional'), () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: t('offer.conditionText') })),
+    moveButton(t('offer.conditional'), () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: 'sign-today' })),
     moveButton(t('offer.refuse'), () => ({ type: 'refuse', argument: argument.value.trim() || t('offer.argumentDefault') })),
     moveButton(t('offer.leave'), () => ({ type: 'leave' })),
   ].filter((b): b is HTMLButtonElement => b !== null);
@@ -166,6 +205,14 @@ export function offerPanel(opts: {
     { class: 'offer', 'aria-labelledby': 'offer-heading' },
     h('h2', { id: 'offer-heading' }, `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`),
     h('div', { class: 'offer__grid' }, h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)), h('div', {}, h('h3', {}, t('offer.figures')), figures, status)),
+    h(
+      'fieldset',
+      { class: 'offer__trade' },
+      h('legend', {}, t('offer.trade')),
+      h('div', { class: 'field' }, h('label', { for: 'concede-item' }, t('offer.give')), giveSelect, giveValue, giveService),
+      h('div', { class: 'field' }, h('label', { for: 'counterpart-item' }, t('offer.get')), getSelect, h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')), getValue),
+      h('p', { id: 'concede-hint', class: 'hint' }, t('offer.tradeHint')),
+    ),
     h('div', { class: 'offer__extras' }, h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique), h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument)),
   );
   update();

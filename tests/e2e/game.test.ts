@@ -1,0 +1,205 @@
+import { rmSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, launchBrowser, shot, startSite } from './support/site.ts';
+import { chooseFirst, playToDebrief, ready, startVisit, tabTo } from './support/play.ts';
+
+/**
+ * The game in a real browser (Debian's chromium): one build, one browser and one page for the
+ * whole file. Play goes through the DOM only — clicks and keys, like a student; page.evaluate
+ * only reads or prepares storage, never plays.
+ */
+const MARK = /^\d{1,2}([,.]5)?\/20$/;
+const SCENARIO = 'premiere-visite-imprimante';
+/** Generous: CI machines have two cores, and software WebGL shares them with the test. */
+const TURN_BUDGET = 240_000;
+
+let site: { url: string; server: PreviewServer; outDir: string };
+let browser: BrowserContext;
+let page: Page;
+const outsideRequests: string[] = [];
+const pageErrors: string[] = [];
+
+async function fresh(path: string): Promise<void> {
+  await page.goto(site.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(site.url + path);
+  await ready(page);
+}
+
+async function expectAccessible(name: string): Promise<void> {
+  await shot(page, name);
+  const problems = await axeProblems(page);
+  expect(problems, `axe on the ${name} screen: ${JSON.stringify(problems)}`).toEqual([]);
+}
+
+const markText = () => page.locator('[data-testid="debrief"] .mark__value').innerText();
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(90_000);
+  const origin = new URL(site.url).origin;
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outsideRequests.push(u);
+  });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, TURN_BUDGET);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.server.close();
+  if (site) rmSync(site.outDir, { recursive: true, force: true });
+});
+
+describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
+  it('goes from the title to a debrief with the keyboard alone, and every screen passes axe', async () => {
+    await fresh('?lang=fr');
+    expect(await page.locator('h1').innerText()).toContain('NegoSim');
+    // No sound library before the first gesture: howler is only fetched once the player acts.
+    expect(await page.evaluate(() => typeof (window as unknown as { Howler?: unknown }).Howler)).toBe('undefined');
+    await expectAccessible('title');
+
+    await tabTo(page, /^Nouvelle visite$/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.screen--library');
+    await expectAccessible('library');
+
+    await tabTo(page, /^Préparer la visite$/, SCENARIO);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.screen--briefing');
+    expect(await page.locator('h1').innerText()).toContain('Fiche de préparation');
+    await expectAccessible('briefing');
+
+    // Preparation choices and the start button answer to the number keys too.
+    await startVisit(page, 'keys');
+    expect((await page.locator('[data-testid="client-line"]').innerText()).length).toBeGreaterThan(10);
+    expect(await page.locator('[data-testid="client-line"]').getAttribute('aria-live')).toBe('polite');
+    await page.keyboard.press('1');
+    await page.waitForSelector('.feedback');
+    await expectAccessible('visit');
+    expect(await page.evaluate(() => typeof (window as unknown as { Howler?: unknown }).Howler)).toBe('object');
+
+    await playToDebrief(page, 'keys', (n) => n - 1);
+    await page.waitForSelector('[data-testid="debrief"]');
+    expect(await markText()).toMatch(MARK);
+    expect(await page.locator('[data-testid="debrief"]').innerText()).toMatch(/\d{1,2}(,5)?\/20/);
+    await expectAccessible('debrief');
+  });
+
+  it('switches the debrief between the NRC and NDRC referentials, with levels written in words', async () => {
+    const nrc = await page.locator('.debrief__pack-title').innerText();
+    await page.getByLabel('NDRC').check();
+    await page.waitForFunction((before) => document.querySelector('.debrief__pack-title')?.textContent !== before, nrc);
+    expect(await page.locator('.debrief__pack-title').innerText()).toContain('NDRC');
+    expect(await markText()).toMatch(MARK);
+    const levels = await page.locator('.bar__level strong').allInnerTexts();
+    expect(levels.length).toBeGreaterThan(0);
+    for (const l of levels) expect(l).toMatch(/acquis|cours|maîtris/i);
+    expect(await page.locator('.timeline__item').count()).toBeGreaterThan(3);
+  });
+
+  it('lists the attempt in the results, reopens its debrief, and the best mark shows on the library card', async () => {
+    await page.getByRole('button', { name: 'Résultats' }).click();
+    await page.waitForSelector('.screen--results');
+    expect(await page.locator('table.results tbody tr').count()).toBe(1);
+    await expectAccessible('results');
+    await page.locator('table.results tbody tr').first().getByRole('button', { name: /Bilan du/ }).click();
+    await page.waitForSelector('[data-testid="debrief"]');
+    expect(await markText()).toMatch(MARK);
+    await page.getByRole('button', { name: 'Scénarios' }).click();
+    await page.waitForSelector('.screen--library');
+    expect(await page.locator(`[data-scenario="${SCENARIO}"] .card__best`).innerText()).toMatch(/Meilleure note NRC\u00a0: \d/);
+  });
+});
+
+describe('a student with the mouse, in English, who reloads mid-visit', { timeout: TURN_BUDGET }, () => {
+  it('opens a shared link in English, reloads in the middle of the visit and resumes where it stopped', async () => {
+    await fresh(`?scenario=${SCENARIO}&lang=en`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').innerText()).toContain('Preparation sheet');
+    await startVisit(page);
+    await chooseFirst(page);
+    await chooseFirst(page);
+    const line = await page.locator('[data-testid="client-line"]').innerText();
+    const turn = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('.screen--visit');
+    expect(await page.locator('[data-testid="client-line"]').innerText()).toBe(line);
+    expect(await page.locator('[data-testid="choices"]').getAttribute('data-turn')).toBe(turn);
+    expect(await page.locator('.toast').innerText()).toContain('resumed');
+
+    await playToDebrief(page, 'mouse');
+    expect(await markText()).toMatch(MARK);
+    expect(await page.locator('h1').innerText()).toContain('Visit debrief');
+  });
+
+  it('hides the gauges and the feedback in exam-like mode until the debrief', async () => {
+    await fresh(`?scenario=${SCENARIO}&lang=fr`);
+    await page.getByLabel(/Comme à l'examen/).check();
+    await startVisit(page);
+    await chooseFirst(page);
+    expect(await page.locator('.gauges').count()).toBe(0);
+    expect(await page.locator('.feedback').count()).toBe(0);
+    expect(await page.locator('.visit__side').innerText()).toContain('Mode examen');
+    await expectAccessible('visit-exam');
+    await playToDebrief(page, 'mouse');
+    expect(await page.locator('.timeline__item').count()).toBeGreaterThan(3);
+  });
+});
+
+describe('content and saves never break the game', { timeout: TURN_BUDGET }, () => {
+  it('shows HTML and <script> written in a scenario as plain text, never as markup', async () => {
+    await fresh('?scenario=html-injection&lang=fr');
+    expect(await page.locator('h1').innerText()).toContain('<script>window.__pwned=2</script>');
+    await startVisit(page);
+    expect(await page.locator('[data-testid="client-line"]').innerText()).toBe('Bonjour <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> fin');
+    expect(await page.locator('#ui img, #ui script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('lists a broken scenario file as a card with its error, and the others still load', async () => {
+    await fresh('?lang=fr');
+    await page.getByRole('button', { name: 'Nouvelle visite' }).click();
+    await page.waitForSelector('.screen--library');
+    const broken = page.locator('[data-scenario="broken-file"]');
+    expect(await broken.innerText()).toContain('NS020');
+    expect(await page.locator(`[data-scenario="${SCENARIO}"] button`).count()).toBe(1);
+  });
+
+  it('recovers from a corrupted save: it is set aside with a message and the game starts', async () => {
+    await page.evaluate(() => localStorage.setItem('negosim.save', '{"kind":"negosim-save","saveVersion":2, broken'));
+    await page.goto(site.url + '?lang=fr');
+    await ready(page);
+    expect(await page.locator('.toast--warning').innerText()).toMatch(/illisible.*mise de côté/);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((k) => k.startsWith('negosim.save.set-aside.'))).toBe(true);
+    await page.getByRole('button', { name: 'Nouvelle visite' }).click();
+    await page.waitForSelector('.screen--library');
+  });
+
+  it('keeps settings: text size, sound and language are remembered after a reload', async () => {
+    await page.goto(site.url + '?lang=fr');
+    await ready(page);
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await page.waitForSelector('.screen--settings');
+    await expectAccessible('settings');
+    await page.getByLabel('Taille du texte').selectOption('large');
+    await page.getByLabel('Couper le son').check();
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('html').getAttribute('data-text-size')).toBe('large');
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    expect(await page.getByLabel('Couper le son').isChecked()).toBe(true);
+  });
+
+  it('asked nothing of any other origin, and raised no error', () => {
+    expect(outsideRequests).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

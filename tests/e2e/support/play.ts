@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+
+export const choices = (page: Page) => page.locator('[data-testid="choices"] button:not([disabled])');
+
+/** Waits until the game has booted and shown its first screen. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-ready="true"]');
+}
+
+/**
+ * Presses Tab until the focused element has this accessible text (and, for a library card's
+ * button, belongs to that scenario's card), like a keyboard user.
+ */
+export async function tabTo(page: Page, text: RegExp, scenario?: string, max = 120): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return { label: el ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : '', card: el?.closest<HTMLElement>('[data-scenario]')?.dataset.scenario ?? null };
+    });
+    if (text.test(focused.label) && (!scenario || focused.card === scenario)) return;
+  }
+  throw new Error(`no focusable element matching ${text} within ${max} Tab presses`);
+}
+
+/**
+ * Plays until the debrief: each turn presses the number key of a choice (keyboard) or clicks
+ * it (mouse). `pick` chooses which of the offered choices, by position.
+ */
+export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (count: number, turn: number) => number = () => 0): Promise<number> {
+  for (let turn = 0; turn < 80; turn++) {
+    await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
+    if (await page.locator('[data-testid="debrief"]').count()) return turn;
+    const buttons = choices(page);
+    const count = await buttons.count();
+    const i = Math.min(count - 1, pick(count, turn));
+    const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+    if (how === 'keys') await page.keyboard.press(String(i + 1));
+    else await buttons.nth(i).click();
+    // Wait for the screen to answer: new choices, or another screen.
+    await page.waitForFunction(
+      (prev) => {
+        const c = document.querySelector('[data-testid="choices"]');
+        return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+      },
+      before,
+    );
+  }
+  throw new Error('the visit did not reach the debrief in 80 turns');
+}
+
+/** From a briefing: makes the preparation choices (the first offered each time), then starts the visit. */
+export async function startVisit(page: Page, how: 'keys' | 'mouse' = 'mouse'): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await page.waitForSelector('[data-testid="choices"] button:not([disabled])');
+    const isStart = (await page.locator('[data-choice="start"]').count()) > 0;
+    const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+    if (how === 'keys') await page.keyboard.press('1');
+    else await choices(page).first().click();
+    if (isStart) {
+      await page.waitForSelector('.screen--visit [data-testid="client-line"]');
+      return;
+    }
+    await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+  }
+  throw new Error('the briefing never offered to start the visit');
+}
+
+/** Clicks the first offered choice and waits for the visit to take the turn. */
+export async function chooseFirst(page: Page): Promise<void> {
+  const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+  await choices(page).first().click();
+  await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+}

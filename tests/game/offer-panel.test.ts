@@ -1,0 +1,77 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { negotiationSupport } from '../../src/core/negotiation-support.ts';
+import type { NegotiationMove } from '../../src/core/negotiation/moves.ts';
+import type { NegotiationState } from '../../src/core/negotiation/state.ts';
+import { loadScenarioText } from '../../src/core/scenario/load.ts';
+import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
+import { createVisitSession } from '../../src/core/visit/visit-session.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { h } from '../../src/game/dom/h.ts';
+import { offerPanel } from '../../src/game/widgets/offer-panel.ts';
+import { ROOT } from '../support/fixtures.ts';
+
+/** The example scenario, played along its "best" playthrough up to the negotiation table. */
+function atTheTable() {
+  const id = 'premiere-visite-imprimante';
+  const scenario = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8')).scenario;
+  if (!scenario?.phases.closing.negotiation) throw new Error('the example scenario has no negotiation step');
+  const index = indexScenario(scenario);
+  const best = (JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.playthroughs.json`), 'utf8')) as { playthroughs: { id: string; path: string[] }[] }).playthroughs.find((p) => p.id === 'best');
+  const session = createVisitSession(index, { seed: 1 }, { negotiation: negotiationSupport(index).negotiation });
+  for (const step of best?.path ?? []) {
+    if (step.startsWith('@')) break;
+    if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
+    session.send({ type: 'player.choose', choiceId: step });
+  }
+  return { spec: scenario.phases.closing.negotiation, state: session.context().negotiation as NegotiationState, cursor: session.context().cursor.kind };
+}
+
+const t = createI18n('fr').getFixedT('fr', 'game');
+
+describe('the offer panel', () => {
+  const { spec, state, cursor } = atTheTable();
+  const moves: NegotiationMove[] = [];
+  const choices = h('div', { 'data-testid': 'choices' });
+  const panel = offerPanel({ spec, state, lang: 'fr', t, choices, onMove: (m) => moves.push(m) });
+  document.body.append(panel, choices);
+
+  it('opens at the negotiation table with one field per negotiable item', () => {
+    expect(cursor).toBe('negotiation');
+    expect(panel.querySelector('#offer-discountPercent')).not.toBeNull();
+    expect(panel.querySelector('#offer-commitmentMonths')).not.toBeNull();
+    expect(panel.querySelectorAll('.offer__services input[type=checkbox]').length).toBe(2);
+  });
+
+  it('shows the live figures in euros, and warns in words when a discount breaks the floor', () => {
+    expect(panel.querySelector('.offer__figures')?.textContent).toMatch(/Prix plancher HT\d[\d\u202f]*,\d\d\u00a0€/);
+    expect(panel.querySelector('.offer__status')?.textContent).toContain('Dans votre marge de manœuvre');
+    const discount = panel.querySelector<HTMLInputElement>('#offer-discountPercent');
+    if (!discount) throw new Error('no discount field');
+    discount.value = '19';
+    discount.dispatchEvent(new Event('input'));
+    expect(panel.querySelector('.offer__status')?.textContent).toMatch(/Sous le prix plancher|Hors de votre mandat/);
+  });
+
+  it('puts its moves in the choices group, and a concession can name its counterpart', () => {
+    const buttons = [...choices.querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThanOrEqual(5);
+    const give = panel.querySelector<HTMLSelectElement>('#concede-item');
+    const value = panel.querySelector<HTMLInputElement>('#concede-value');
+    const get = panel.querySelector<HTMLSelectElement>('#counterpart-item');
+    const getValue = panel.querySelector<HTMLInputElement>('#counterpart-value');
+    if (!give || !value || !get || !getValue) throw new Error('no trade fields');
+    give.value = 'discountPercent';
+    give.dispatchEvent(new Event('change'));
+    value.value = '2';
+    get.value = 'commitmentMonths';
+    get.dispatchEvent(new Event('change'));
+    getValue.value = '36';
+    buttons.find((b) => b.textContent?.includes('Concéder'))?.click();
+    expect(moves.at(-1)).toEqual({ type: 'concede', item: 'discountPercent', value: 2, counterpart: { item: 'commitmentMonths', value: 36 } });
+    buttons.find((b) => b.textContent?.includes('Rompre'))?.click();
+    expect(moves.at(-1)).toEqual({ type: 'leave' });
+  });
+});

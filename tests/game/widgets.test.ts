@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { choiceButtons, keyToChoice } from '../../src/game/widgets/choice-buttons.ts';
+import { h } from '../../src/game/dom/h.ts';
+import { formatEuros, formatMark } from '../../src/game/dom/format.ts';
+import { loadCatalog } from '../../src/game/catalog/scenario-catalog.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../support/fixtures.ts';
+
+const t = createI18n('fr').getFixedT('fr', 'game');
+
+describe('choices', () => {
+  const picked: string[] = [];
+  const container = h('div', { 'data-testid': 'choices' });
+  container.append(
+    ...choiceButtons(
+      [
+        { id: 'a', text: 'Première', disabled: false, reason: '' },
+        { id: 'b', text: 'Deuxième', disabled: true, reason: 'il faut d\'abord connaître le besoin' },
+        { id: 'c', text: 'Troisième <b>pas du HTML</b>', disabled: false, reason: '' },
+      ],
+      t,
+      (id) => picked.push(id),
+    ),
+  );
+
+  it('are real buttons, numbered 1–9, and the number key presses the matching one', () => {
+    const buttons = container.querySelectorAll('button');
+    expect(buttons).toHaveLength(3);
+    expect(buttons[2]?.getAttribute('aria-keyshortcuts')).toBe('3');
+    expect(keyToChoice(new KeyboardEvent('keydown', { key: '3' }), container)).toBe(true);
+    expect(picked).toEqual(['c']);
+  });
+
+  it('a disabled choice cannot be pressed and says why in words', () => {
+    expect(keyToChoice(new KeyboardEvent('keydown', { key: '2' }), container)).toBe(false);
+    expect(container.querySelectorAll('button')[1]?.textContent).toContain('Indisponible\u00a0: il faut');
+  });
+
+  it('show authored markup as text', () => {
+    const third = container.querySelectorAll('button')[2];
+    expect(third?.querySelector('b')).toBeNull();
+    expect(third?.textContent).toContain('<b>pas du HTML</b>');
+  });
+});
+
+describe('numbers as a French student reads them', () => {
+  it('euros with a narrow no-break space and a comma, marks out of 20', () => {
+    expect(formatEuros(1234.5, 'fr')).toBe('1\u202f234,50\u00a0€');
+    expect(formatMark(14.5, 'fr')).toBe('14,5/20');
+    expect(formatMark(14, 'fr')).toBe('14/20');
+    expect(formatMark(14.5, 'en')).toBe('14.5/20');
+  });
+});
+
+describe('the scenario library', () => {
+  it('shows a broken file as a card with its error while the others load', async () => {
+    const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
+    const entries = await loadCatalog({
+      '/scenarios/a.json': () => Promise.resolve(good),
+      '/scenarios/b.json': () => Promise.resolve('{ not json'),
+      '/scenarios/c.json': () => Promise.reject(new Error('offline')),
+    });
+    expect(entries.map((e) => [e.file, e.ok])).toEqual([
+      ['/scenarios/a.json', true],
+      ['/scenarios/b.json', false],
+      ['/scenarios/c.json', false],
+    ]);
+    const broken = entries.filter((e) => !e.ok);
+    expect(broken.map((e) => (e.ok ? '' : e.diagnostics[0]?.code))).toEqual(['NS003', 'NS001']);
+  });
+
+  it('refuses a second scenario with the same id, naming the first', async () => {
+    const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
+    const entries = await loadCatalog({ '/scenarios/a.json': () => Promise.resolve(good), '/scenarios/b.json': () => Promise.resolve(good) });
+    expect(entries[1]).toMatchObject({ ok: false, diagnostics: [{ code: 'NS007' }] });
+  });
+});
