@@ -1,4 +1,4 @@
-import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
+import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
 import { canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
 import { boundsToEnding, countPaths } from '../graph/path-bounds.ts';
 import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
@@ -175,5 +175,5 @@ function pathOf(index: ScenarioIndex, id: string): string {
 
 function pathOfChoice(index: ScenarioIndex, id: string, field: string): string {
   const entry = index.choices.get(id);
-  return entry ? '/' + [...entry.path, field].join('/') : '';
+  return entry ? pointer([...entry.path, field]) : '';
 }

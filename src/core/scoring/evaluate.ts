@@ -4,7 +4,7 @@ import type { Ending } from '../scenario/format.ts';
 import type { Step, VisitContext } from '../visit/visit-types.ts';
 import type { NegotiationResult } from '../negotiation/result.ts';
 import {
-  capNegotiationEvidence,
+  negotiationEvidenceCounter,
   choiceContribution,
   contributionOf,
   markValue,
@@ -103,11 +103,7 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
   const counted = new Set<string>();
   const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] = [];
 
-  const negotiationEvidence = capNegotiationEvidence(
-    ctx.steps.flatMap((s) => (s.kind === 'negotiation' ? s.evidence : [])),
-    index.scenario.phases.closing.negotiation,
-  );
-  let negotiationBudget = [...negotiationEvidence];
+  const countsForNegotiation = negotiationEvidenceCounter(index.scenario.phases.closing.negotiation);
 
   ctx.steps.forEach((step, i) => {
     let items: EvidenceItem[];
@@ -117,12 +113,7 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
       counted.add(step.choiceId);
       items = index.choices.get(step.choiceId)?.choice.skills ?? [];
     } else {
-      items = step.evidence.filter((e) => {
-        const at = negotiationBudget.findIndex((b) => b.skill === e.skill);
-        if (at < 0) return false;
-        negotiationBudget = negotiationBudget.filter((_, j) => j !== at);
-        return true;
-      });
+      items = step.evidence.filter(countsForNegotiation);
     }
     const contribution = contributionOf(items, pack);
     for (const [code, pts] of contribution) perCompetence.set(code, (perCompetence.get(code) ?? 0) + pts);

@@ -104,16 +104,19 @@ export function buildScoringModel(index: ScenarioIndex, pack: ReferentialPack, n
  * (the same table the agent applies, so re-entering the step cannot earn more). Without this,
  * the many moves of a negotiation would outweigh the objections and the closing in the mark.
  */
-export function capNegotiationEvidence(evidence: readonly EvidenceItem[], spec: NegotiationSpec | undefined): EvidenceItem[] {
-  if (!spec) return [];
+export function negotiationEvidenceCounter(spec: NegotiationSpec | undefined): (e: EvidenceItem) => boolean {
   const seen = new Map<string, number>();
-  return evidence.filter((e) => {
+  return (e) => {
+    if (!spec || !(NEGOTIATION_SKILLS as readonly string[]).includes(e.skill)) return false;
     const n = (seen.get(e.skill) ?? 0) + 1;
     seen.set(e.skill, n);
-    if (!(NEGOTIATION_SKILLS as readonly string[]).includes(e.skill)) return false;
     const cap = evidenceCap(spec, e.skill as NegotiationSkill);
     return n <= (skillById(e.skill)?.polarity === 'positive' ? Math.min(1, cap) : cap);
-  });
+  };
+}
+
+export function capNegotiationEvidence(evidence: readonly EvidenceItem[], spec: NegotiationSpec | undefined): EvidenceItem[] {
+  return evidence.filter(negotiationEvidenceCounter(spec));
 }
 
 /** A choice's worth in marks /20 under this model: the weighted share of each competence's maximum. */
