@@ -98,6 +98,8 @@ async function boot() {
         : { name: 'title' };
   await app.show(first);
   document.body.dataset.ready = 'true';
+  // Read by scripts/bench-game.ts: the first screen is on and answers to input.
+  performance.mark('negosim:interactive');
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
   if (store.failing) app.toast(t('settings.storageOff'), 'warning');
 

@@ -132,7 +132,7 @@ describe('a student with the mouse, in English, who reloads mid-visit', { timeou
     await page.waitForSelector('.screen--visit');
     expect(await page.locator('[data-testid="client-line"]').innerText()).toBe(line);
     expect(await page.locator('[data-testid="choices"]').getAttribute('data-turn')).toBe(turn);
-    expect(await page.locator('.toast').innerText()).toContain('resumed');
+    expect(await page.locator('.dialogue .resumed').innerText()).toContain('resumed');
 
     await playToDebrief(page, 'mouse');
     expect(await markText()).toMatch(MARK);

@@ -24,7 +24,7 @@ function fakeHowler() {
   };
   return { heard, global, load, loadedCount: () => loaded };
 }
-const sources = () => ({ format: 'wav', sound: (id: string) => `snd-${id}`, ambience: (s: string) => `amb-${s}` });
+const sources = () => ({ sound: (id: string) => ({ url: `snd-${id}`, format: 'wav' }), ambience: (s: string) => ({ url: `amb-${s}`, format: 'ogg' }) });
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('sound', () => {

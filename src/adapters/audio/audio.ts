@@ -14,12 +14,15 @@ export interface AudioPort {
   setMuted(muted: boolean): void;
 }
 
-/** Where each sound's file is: a URL the page may load (its own origin, a blob: or a data: URL). */
-export interface SoundSources {
-  sound(id: SoundId): string;
-  ambience(setting: Setting): string;
-  /** Howler needs the format when the URL has no extension (blob: URLs). */
+/** A sound's file: a URL of the site's own origin or a blob: URL, and its format (howler needs it for blob: URLs). */
+export interface SoundSource {
+  url: string;
   format: string;
+}
+
+export interface SoundSources {
+  sound(id: SoundId): SoundSource;
+  ambience(setting: Setting): SoundSource;
 }
 
 type HowlerModule = typeof Howler;
@@ -43,12 +46,12 @@ export function createHowlerAudio(
   let playingAmbience: { setting: Setting; howl: Howl } | null = null;
   const cache = new Map<string, Howl>();
 
-  const howl = (url: string, loop: boolean): Howl | null => {
-    if (!lib || !sources) return null;
-    let h = cache.get(url);
+  const howl = (source: SoundSource, loop: boolean): Howl | null => {
+    if (!lib) return null;
+    let h = cache.get(source.url);
     if (!h) {
-      h = new lib.Howl({ src: [url], format: [sources.format], loop, volume: loop ? 0.35 : 0.8, html5: false });
-      cache.set(url, h);
+      h = new lib.Howl({ src: [source.url], format: [source.format], loop, volume: loop ? 0.4 : 0.8, html5: false });
+      cache.set(source.url, h);
     }
     return h;
   };

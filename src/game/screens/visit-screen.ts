@@ -255,7 +255,10 @@ export async function visitScreen(app: App): Promise<Screen> {
     ),
   );
   render();
-  if (record.log.length > 1 && app.current.name !== 'briefing') app.toast(t('visit.resumed'));
+  // Coming back to a visit under way (a reload, "continue"): say so where the eyes are.
+  if (record.log.length > 1 && app.current.name !== 'briefing') {
+    replace(feedback, h('p', { class: 'notice resumed' }, t('visit.resumed')));
+  }
   return {
     root,
     title: pickText(scenario.meta.title, lang),

@@ -1,60 +1,57 @@
 import Phaser from 'phaser';
-import { SETTINGS, type Setting } from '../../core/scenario/format.ts';
+import type { PoseId, TweenFrame } from '../../../assets/manifest.types.ts';
+import type { Setting } from '../../core/scenario/format.ts';
 import type { Mood } from '../../core/visit/visit-types.ts';
-import { backLayer, bodyLayer, CHARACTER_SIZE, headLayer, type ClientLook, type Expression, type Gesture } from '../art/character-art.ts';
-import { DESK_SIZE, settingBackground, settingForeground, SETTING_SIZE, titleBackdrop } from '../art/setting-art.ts';
+import { clientLayers, gestureSpec, manifest, poseOf, settingLayer, type Layer } from '../art/asset-art.ts';
+import type { ClientLook, Expression, Gesture } from '../art/character-art.ts';
+import { titleBackdrop } from '../art/title-art.ts';
 import type { StagePort } from './stage-port.ts';
 
 /**
- * The drawn scene: a setting, and the client between its background and its desk. Phaser only
- * draws here — what the client feels comes from the visit's snapshot through StagePort.
- * The canvas fills the window (Scale.RESIZE); `layout()` keeps the client on the right-hand
- * side, clear of the DOM panels, at any size from a 1024×768 tablet to 1920×1080.
+ * The drawn scene: a setting, and the client standing in it. Phaser only draws here — what the
+ * client feels comes from the visit through StagePort. The canvas fills the window
+ * (Scale.RESIZE); the 1920×1080 scene is scaled to cover it and anchored on the right, where
+ * the settings keep a calm area for the client, so the DOM dialogue on the left never hides
+ * them — from a 1024×768 tablet to 1920×1080.
  */
-const svgUrl = (svg: string) => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-
-/** A short, stable key for generated art, so the same drawing is loaded once. */
-function keyOf(prefix: string, svg: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < svg.length; i++) h = Math.imul(h ^ svg.charCodeAt(i), 0x01000193) >>> 0;
-  return `${prefix}-${h.toString(16)}`;
-}
+const SCENE = manifest.scene;
+const CHAR = manifest.character;
+/** Character layers are rasterised at this share of their 600×900 size (GPU memory), then scaled back. */
+const CHAR_RES = 0.75;
+const NECK = CHAR.anchors.neck;
 
 class StageScene extends Phaser.Scene {
   reduced = false;
   private bg!: Phaser.GameObjects.Image;
-  private fg!: Phaser.GameObjects.Image;
   private client!: Phaser.GameObjects.Container;
-  private back!: Phaser.GameObjects.Image;
-  private body!: Phaser.GameObjects.Image;
-  private head!: Phaser.GameObjects.Image;
+  private layers: Phaser.GameObjects.Image[] = [];
   private look: ClientLook = {};
   private mode: 'backdrop' | 'visit' = 'backdrop';
+  private setting: Setting | null = null;
+  private pose: PoseId = CHAR.defaults.pose;
+  private wanted: { expression: Expression; gesture: Gesture } = { expression: 'neutral', gesture: 'none' };
+  private rest = { x: 0, y: 0, scale: 1 };
   private breathing: Phaser.Tweens.Tween | null = null;
-  private gestureTween: Phaser.Tweens.Tween | null = null;
-  private wanted = { expression: 'neutral' as Expression, gesture: 'none' as Gesture };
+  private moving: Phaser.Tweens.TweenChain | null = null;
 
-  constructor(private readonly onProgress: (p: number) => void, private readonly onReady: () => void) {
+  constructor(
+    private readonly onProgress: (p: number) => void,
+    private readonly onReady: () => void,
+  ) {
     super('stage');
   }
 
   preload() {
     this.load.on('progress', (p: number) => this.onProgress(p));
-    const size = { width: SETTING_SIZE.width, height: SETTING_SIZE.height };
-    this.load.svg('title', svgUrl(titleBackdrop()), size);
-    for (const s of SETTINGS) {
-      this.load.svg(`bg-${s}`, svgUrl(settingBackground(s)), size);
-      this.load.svg(`fg-${s}`, svgUrl(settingForeground(s)), { width: DESK_SIZE.width, height: DESK_SIZE.height });
-    }
+    this.load.svg('title', URL.createObjectURL(new Blob([titleBackdrop()], { type: 'image/svg+xml' })), { width: 1280, height: 720 });
+    // The most common setting comes with the boot; the others load when a visit needs them.
+    const office = settingLayer('office');
+    if (office) this.load.svg(office.key, office.url, { width: SCENE.width, height: SCENE.height });
   }
 
   create() {
     this.bg = this.add.image(0, 0, 'title').setOrigin(0.5);
-    this.back = this.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
-    this.body = this.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
-    this.head = this.add.image(0, 0, '__DEFAULT').setOrigin(0.5, 1);
-    this.client = this.add.container(0, 0, [this.back, this.body, this.head]).setVisible(false);
-    this.fg = this.add.image(0, 0, 'fg-office').setOrigin(0.5).setVisible(false);
+    this.client = this.add.container(0, 0).setVisible(false);
     this.scale.on('resize', () => {
       this.layout();
       this.settle();
@@ -63,34 +60,104 @@ class StageScene extends Phaser.Scene {
     this.onReady();
   }
 
-  /** Background covers the window; the client stands on the right, feet hidden by the desk. */
+  /** Cover the window with the scene, anchored right on wide screens and on the client when narrow. */
   layout() {
     const { width, height } = this.scale.gameSize;
-    const cover = Math.max(width / SETTING_SIZE.width, height / SETTING_SIZE.height);
-    this.bg.setPosition(width / 2, height / 2).setScale(cover);
+    if (this.mode === 'backdrop') {
+      const cover = Math.max(width / 1280, height / 720);
+      this.bg.setOrigin(0.5).setPosition(width / 2, height / 2).setScale(cover);
+      return;
+    }
+    const s = Math.max(width / SCENE.width, height / SCENE.height);
+    const clientX = CHAR.placement.x * s;
+    const left = width >= 900 ? width - SCENE.width * s : width / 2 - clientX;
+    this.bg.setOrigin(0, 0).setPosition(Math.min(0, left), 0).setScale(s);
+    const ox = Math.min(0, left);
+    // On wide screens keep the client clear of the dialogue column: at most 260 px (at 720p) from the right edge.
     const unit = height / 720;
-    // Right-hand side on wide screens (the dialogue is on the left); centred on narrow ones.
-    const x = width >= 900 ? width - Math.min(width * 0.2, 210 * unit) : width / 2;
-    this.client.setPosition(x, height * 0.99).setScale(0.6 * unit);
-    this.fg.setPosition(x, height).setOrigin(0.5, 1).setScale(unit);
-    // The head pivots at the neck (600×900 art: neck at y≈390).
-    for (const part of [this.back, this.body, this.head]) part.setPosition(0, 0);
-    this.head.setOrigin(0.5, 390 / CHARACTER_SIZE.height).setPosition(0, -(CHARACTER_SIZE.height - 390));
+    const x = width >= 900 ? Math.max(ox + CHAR.placement.x * s, width - 260 * unit) : ox + CHAR.placement.x * s;
+    this.rest = { x, y: CHAR.placement.y * s, scale: s * CHAR.placement.scale * 0.92 };
+    this.client.setPosition(this.rest.x, this.rest.y).setScale(this.rest.scale).setAngle(0);
   }
 
   showBackdrop() {
     this.mode = 'backdrop';
+    this.setting = null;
     this.bg.setTexture('title');
-    this.fg.setVisible(false);
     this.client.setVisible(false);
     this.stopTweens();
+    this.layout();
     this.settle();
   }
 
-  /**
-   * A still picture needs no game loop: draw one more frame, then let the loop sleep so menus
-   * cost no CPU (a school laptop, or a software-rendered browser, feels the difference).
-   */
+  showVisit(setting: Setting, look: ClientLook) {
+    this.mode = 'visit';
+    this.game.loop.wake();
+    this.look = look;
+    this.pose = setting === 'phone' ? 'phone-call' : CHAR.defaults.pose;
+    this.wanted = { expression: 'neutral', gesture: 'none' };
+    this.client.setVisible(false);
+    this.setSetting(setting);
+    void this.refreshClient().then(() => {
+      if (this.mode !== 'visit') return;
+      this.client.setVisible(true);
+      this.startBreathing();
+    });
+  }
+
+  setSetting(setting: Setting) {
+    this.setting = setting;
+    const layer = settingLayer(setting);
+    if (!layer) return;
+    void this.ensure(layer.key, layer.url, SCENE.width, SCENE.height).then(() => {
+      if (this.setting !== setting || this.mode !== 'visit') return;
+      this.bg.setTexture(layer.key);
+      this.layout();
+      this.settle();
+    });
+  }
+
+  setClient(expression: Expression, gesture: Gesture, _mood: Mood) {
+    const changed = gesture !== this.wanted.gesture;
+    this.wanted = { expression, gesture };
+    // A phone call keeps the receiver at the ear whatever the line says.
+    if (this.setting !== 'phone') this.pose = poseOf(gesture, this.pose);
+    void this.refreshClient().then(() => {
+      if (changed) this.playGesture(gesture);
+    });
+  }
+
+  /** Loads the layers this face and pose need (once each), then restacks the client. */
+  private async refreshClient() {
+    const { expression, gesture } = this.wanted;
+    const wanted: Layer[] = clientLayers(this.look, expression, this.pose);
+    await Promise.all(wanted.map((l) => this.ensure(l.key, l.url, CHAR.width * CHAR_RES, CHAR.height * CHAR_RES)));
+    if (this.wanted.expression !== expression || this.wanted.gesture !== gesture) return; // a later cue won
+    for (const img of this.layers) img.destroy();
+    this.layers = wanted.map((l) => {
+      // Every layer pivots at the neck so head layers can nod and shake around it.
+      const img = this.add.image(0, NECK.y - CHAR.height, l.key).setOrigin(NECK.x / CHAR.width, NECK.y / CHAR.height).setScale(1 / CHAR_RES);
+      if (l.tint !== null) img.setTint(l.tint);
+      img.setData('head', l.head);
+      return img;
+    });
+    this.client.removeAll(false);
+    this.client.add(this.layers);
+    this.settle();
+  }
+
+  private ensure(key: string, url: string, width: number, height: number): Promise<void> {
+    if (this.textures.exists(key)) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => resolve();
+      this.load.once(`filecomplete-svg-${key}`, done);
+      this.load.once('loaderror', (file: { key: string }) => file.key === key && done());
+      this.load.svg(key, url, { width, height });
+      if (!this.load.isLoading()) this.load.start();
+    });
+  }
+
+  /** A still picture needs no game loop: draw one more frame, then let the loop sleep. */
   settle() {
     this.game.loop.wake();
     this.events.once('postrender', () => {
@@ -98,92 +165,49 @@ class StageScene extends Phaser.Scene {
     });
   }
 
-  showVisit(setting: Setting, look: ClientLook) {
-    this.mode = 'visit';
-    this.game.loop.wake();
-    this.look = look;
-    this.setSetting(setting);
-    this.wanted = { expression: 'neutral', gesture: 'none' };
-    void this.ensure(keyOf('back', backLayer(look)), backLayer(look)).then((k) => this.back.setTexture(k));
-    void this.refreshClient().then(() => {
-      if (this.mode === 'visit') this.client.setVisible(true);
-      this.startBreathing();
-    });
-  }
-
-  setSetting(setting: Setting) {
-    this.bg.setTexture(`bg-${setting}`);
-    this.fg.setTexture(`fg-${setting}`).setVisible(true);
-    this.settle();
-  }
-
-  setClient(expression: Expression, gesture: Gesture, _mood: Mood) {
-    const changed = gesture !== this.wanted.gesture;
-    this.wanted = { expression, gesture };
-    void this.refreshClient().then(() => {
-      if (changed) this.playGesture(gesture);
-    });
-  }
-
-  private async refreshClient() {
-    const { expression, gesture } = this.wanted;
-    const headSvg = headLayer(this.look, expression);
-    const bodySvg = bodyLayer(this.look, gesture);
-    const [hk, bk] = await Promise.all([this.ensure(keyOf('head', headSvg), headSvg), this.ensure(keyOf('body', bodySvg), bodySvg)]);
-    // A later cue may have arrived while these loaded: only show the latest.
-    if (this.wanted.expression === expression && this.wanted.gesture === gesture) {
-      this.head.setTexture(hk);
-      this.body.setTexture(bk);
-      this.settle();
-    }
-  }
-
-  /** Loads a generated drawing once; resolves with its texture key. */
-  private ensure(key: string, svg: string): Promise<string> {
-    if (this.textures.exists(key)) return Promise.resolve(key);
-    return new Promise((resolve) => {
-      this.load.once(`filecomplete-svg-${key}`, () => resolve(key));
-      this.load.svg(key, svgUrl(svg), { width: CHARACTER_SIZE.width, height: CHARACTER_SIZE.height });
-      if (!this.load.isLoading()) this.load.start();
-    });
-  }
-
   private stopTweens() {
     this.breathing?.stop();
-    this.gestureTween?.stop();
+    this.moving?.stop();
     this.breathing = null;
-    this.gestureTween = null;
-    this.head.setAngle(0);
+    this.moving = null;
   }
 
   private startBreathing() {
     this.breathing?.stop();
     this.breathing = null;
     if (this.reduced) return;
-    this.breathing = this.tweens.add({ targets: this.body, scaleY: 1.012, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    const body = this.layers.filter((l) => !l.getData('head'));
+    this.breathing = this.tweens.add({ targets: body, scaleY: (1 / CHAR_RES) * 1.008, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
 
+  /** The manifest's key frames for a gesture, on the head layers or the whole figure. */
   private playGesture(g: Gesture) {
-    this.gestureTween?.stop();
-    this.head.setAngle(0).setY(-(CHARACTER_SIZE.height - 390));
-    if (this.reduced) return;
-    const baseY = this.head.y;
-    switch (g) {
-      case 'nod':
-        this.gestureTween = this.tweens.add({ targets: this.head, y: baseY + 14, duration: 180, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
-        break;
-      case 'shake-head':
-        this.gestureTween = this.tweens.add({ targets: this.head, angle: { from: -5, to: 5 }, duration: 160, yoyo: true, repeat: 2, onComplete: () => this.head.setAngle(0) });
-        break;
-      case 'lean-forward':
-      case 'lean-back': {
-        const scale = this.client.scale * (g === 'lean-forward' ? 1.05 : 0.96);
-        this.gestureTween = this.tweens.add({ targets: this.client, scale, duration: 500, ease: 'Sine.easeOut' });
-        break;
-      }
-      default:
-        this.layout();
+    this.moving?.stop();
+    this.moving = null;
+    this.layout();
+    for (const l of this.layers) l.setPosition(0, NECK.y - CHAR.height).setAngle(0);
+    const tween = gestureSpec(g)?.tween;
+    if (!tween || this.reduced) {
+      this.settle();
+      return;
     }
+    const head = tween.target === 'head';
+    const targets = head ? this.layers.filter((l) => l.getData('head')) : [this.client];
+    const base = head ? { x: 0, y: NECK.y - CHAR.height, scale: 1 / CHAR_RES } : { x: this.rest.x, y: this.rest.y, scale: this.rest.scale };
+    const unit = head ? 1 : this.rest.scale;
+    const step = (f: TweenFrame) => ({
+      targets,
+      x: base.x + (f.dx ?? 0) * unit,
+      y: base.y + (f.dy ?? 0) * unit,
+      angle: f.angle ?? 0,
+      ...(f.scale !== undefined && !head ? { scale: base.scale * f.scale } : {}),
+      duration: f.duration,
+      ease: f.ease,
+    });
+    const frames = tween.frames.map(step);
+    const last = tween.frames.at(-1);
+    if (!tween.hold && last) frames.push(step({ duration: last.duration, ease: 'Sine.easeOut' }));
+    this.moving = this.tweens.chain({ tweens: frames, onComplete: () => this.settle() });
   }
 }
 

@@ -38,13 +38,22 @@ export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (co
     if (how === 'keys') await page.keyboard.press(String(i + 1));
     else await buttons.nth(i).click();
     // Wait for the screen to answer: new choices, or another screen.
-    await page.waitForFunction(
-      (prev) => {
-        const c = document.querySelector('[data-testid="choices"]');
-        return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
-      },
-      before,
-    );
+    await page
+      .waitForFunction(
+        (prev) => {
+          const c = document.querySelector('[data-testid="choices"]');
+          return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+        },
+        before,
+      )
+      .catch(async (error: unknown) => {
+        const state = await page.evaluate(() => ({
+          focus: document.activeElement?.outerHTML.slice(0, 120),
+          choices: document.querySelector('[data-testid="choices"]')?.textContent?.slice(0, 300),
+          toasts: [...document.querySelectorAll('.toast')].map((t) => t.textContent),
+        }));
+        throw new Error(`turn ${turn} (${how}, choice ${i + 1} of ${count}) had no effect: ${JSON.stringify(state)}`, { cause: error });
+      });
   }
   throw new Error('the visit did not reach the debrief in 80 turns');
 }
