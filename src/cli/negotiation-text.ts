@@ -59,7 +59,8 @@ export function describeMove(move: NegotiationMove, lang: ContentLanguage, t: TF
           })
         : t('negotiation:moves.concede', { item: t(`negotiation:items.${move.item}`), value: describeValue(move.item, move.value, lang, t, spec) });
     case 'refuse':
-      return move.argument ? t('negotiation:moves.refuseArgued', { argument: move.argument }) : t('negotiation:moves.refuse');
+      // The reference negotiators argue with ids; a typed argument is shown as typed.
+      return move.argument ? t('negotiation:moves.refuseArgued', { argument: t(`negotiation:argumentTexts.${move.argument}`, { defaultValue: move.argument }) }) : t('negotiation:moves.refuse');
     case 'present-price':
       return t('negotiation:moves.present-price', { technique: t(`negotiation:techniques.${move.technique}`) });
     case 'conditional-close':

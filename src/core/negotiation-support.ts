@@ -80,6 +80,7 @@ function supportFor(spec: NegotiationSpec): NegotiationSupport {
         // The client's irritation in the negotiation shows on its face like any other.
         gauges: { ...ctx.gauges, irritation: Math.max(ctx.gauges.irritation, Math.round((100 * outcome.state.irritation) / Math.max(1, outcome.state.patience))) },
         evidence: outcome.evidence,
+        response: outcome.response,
         ...(key ? { outcome: key } : {}),
       };
     },

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { checkScenario, type CheckReport } from '../../core/check/check-scenario.ts';
-import { negotiationSupport } from '../../core/negotiation-support.ts';
 import type { PackId } from '../../core/referentials/bundled.ts';
 import { indexScenario } from '../../core/scenario/scenario-index.ts';
 import { diagnosticLine, diagnosticMessage } from '../diagnostic-text.ts';
@@ -24,7 +23,7 @@ export function runCheck(args: CheckArgs, io: CliIO, t: TFunction): number {
     return EXIT.failure;
   }
   const index = indexScenario(loaded.scenario);
-  const report = checkScenario(index, args.referential, { ...negotiationSupport(index), seed: args.seed });
+  const report = checkScenario(index, args.referential, { seed: args.seed });
   if (args.json) {
     const { diagnostics, ...rest } = report;
     io.out(JSON.stringify({ ...rest, diagnostics: diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, t) })) }, null, 2));

@@ -7,7 +7,8 @@ import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
 import { skillById } from '../../core/referentials/bundled.ts';
 import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import { evaluateVisitFor } from '../../core/evaluate-visit.ts';
-import type { NegotiationMove, NegotiationResult, NegotiationState } from '../../core/negotiation/index.ts';
+import type { ClientResponse, NegotiationMove, NegotiationResult, NegotiationState } from '../../core/negotiation/index.ts';
+import type { Step } from '../../core/visit/visit-types.ts';
 import { negotiationToken } from '../../core/visit/path-tokens.ts';
 import { describeMove, describeTable, parseMoveCommand, responseLine } from '../negotiation-text.ts';
 import { createVisitSession, type VisitSession } from '../../core/visit/visit-session.ts';
@@ -54,7 +55,7 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
     session
       .context()
       .steps.slice(before)
-      .forEach((step) => step.kind === 'negotiation' && showNegotiationMove(session, index, step.move as NegotiationMove, args.lang, transcript, t));
+      .forEach((step) => showNegotiationMove(step, index, args.lang, transcript, t));
   };
   if (args.choices !== undefined) {
     for (const token of splitPath(args.choices)) {
@@ -69,7 +70,7 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
         return EXIT.failure;
       }
       played.push(token);
-      if (event?.type === 'nego.move') showNegotiationMove(session, index, event.move as NegotiationMove, args.lang, transcript, t);
+      if (event?.type === 'nego.move') showNegotiationMove(session.context().steps.at(-1), index, args.lang, transcript, t);
       else showChoice(index, token, args.lang, transcript, t);
     }
     botNegotiates();
@@ -116,7 +117,7 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
         continue;
       }
       played.push(negotiationToken(move));
-      showNegotiationMove(session, index, move, args.lang, out, t);
+      showNegotiationMove(session.context().steps.at(-1), index, args.lang, out, t);
       continue;
     }
     const shown = showPlace(session, index, args.lang, out, t);
@@ -179,15 +180,13 @@ function showChoice(index: ScenarioIndex, token: string, lang: ContentLanguage, 
   if (quality === 'poor' && choice.better) out(`    ${t('cli:play.better', { text: pickText(choice.better, lang) })}`);
 }
 
-function showNegotiationMove(session: VisitSession, index: ScenarioIndex, move: NegotiationMove, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
+function showNegotiationMove(step: Step | undefined, index: ScenarioIndex, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
+  if (step?.kind !== 'negotiation') return;
   const spec = index.scenario.phases.closing.negotiation;
-  out(`  > ${describeMove(move, lang, t, spec)}`);
-  const step = session.context().steps.at(-1);
-  const state = (step?.kind === 'negotiation' ? session.context().negotiation : null) as NegotiationState | null;
-  const response = state?.lastResponse;
-  if (response) out(`    ${index.scenario.persona.name} ${t(`negotiation:responses.${response.kind}`)} : « ${responseLine(response, lang, t)} »`);
-  if (step?.kind === 'negotiation')
-    for (const e of step.evidence) out(`    ${t(`cli:play.quality.${skillById(e.skill)?.polarity === 'negative' ? 'poor' : 'good'}`)} ${pickText(skillById(e.skill)?.label, lang)}`);
+  out(`  > ${describeMove(step.move as NegotiationMove, lang, t, spec)}`);
+  const response = step.response as ClientResponse | undefined;
+  if (response) out(`    ${t('cli:play.says', { who: index.scenario.persona.name, verb: t(`negotiation:responses.${response.kind}`), text: responseLine(response, lang, t) })}`);
+  for (const e of step.evidence) out(`    ${t(`cli:play.quality.${skillById(e.skill)?.polarity === 'negative' ? 'poor' : 'good'}`)} ${pickText(skillById(e.skill)?.label, lang)}`);
 }
 
 function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSession, args: PlayArgs, io: CliIO, t: TFunction): void {
@@ -207,7 +206,7 @@ function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSes
   for (const p of ev.phases) io.out(`  ${t(`common:phases.${p.stage}`).padEnd(32)} ${p.score === null ? '—' : `${Math.round(p.score * 100)} %`}`);
   if (ev.outcome.revenueHT !== null) io.out(t('cli:play.revenue', { amount: formatEuros(ev.outcome.revenueHT, lang) }));
   if (ev.outcome.tauxDeMarque !== null) io.out(t('cli:play.markup', { rate: formatNumber(ev.outcome.tauxDeMarque, lang) }));
-  io.out(t('cli:play.gauges', { trust: ev.outcome.trust, interest: ev.outcome.interest, irritation: ev.outcome.irritation }));
+  io.out(t('cli:play.gauges', { who: index.scenario.persona.name, trust: ev.outcome.trust, interest: ev.outcome.interest, irritation: ev.outcome.irritation }));
   const nego = ev.outcome.negotiation as NegotiationResult | null;
   if (nego) {
     io.out(

@@ -8,6 +8,7 @@ import { roundToStep } from '../scoring/evaluate.ts';
 import { scoringModelFor, type NegotiationReference, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
 import { findWitness, gainsValuation, linearValuation, type WitnessOptions } from './witness.ts';
+import { negotiationSupport } from '../negotiation-support.ts';
 
 export interface ScoreBounds {
   /** Best and worst marks /20 actually reached by the witness paths. */
@@ -45,8 +46,9 @@ export interface CheckReport {
   diagnostics: Diagnostic[];
 }
 
-export interface CheckOptions extends WitnessOptions {
-  negotiationReference?: NegotiationReference;
+/** Only the seed is a choice; the negotiation support comes from the scenario itself. */
+export interface CheckOptions {
+  seed?: number;
 }
 
 /**
@@ -55,7 +57,9 @@ export interface CheckOptions extends WitnessOptions {
  * witness path each. Everything is linear in the size of the scenario — the number of paths
  * never matters.
  */
-export function checkScenario(index: ScenarioIndex, packId: PackId, options: CheckOptions = {}): CheckReport {
+export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions: CheckOptions = {}): CheckReport {
+  const support = negotiationSupport(index);
+  const options: WitnessOptions & { negotiationReference?: NegotiationReference } = { ...support, ...checkOptions };
   const pack = packs[packId];
   const model = scoringModelFor(index, pack);
   const { graph, condensation } = model;

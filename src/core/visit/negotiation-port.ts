@@ -25,6 +25,8 @@ export interface NegotiationPort {
         rng: RngState;
         gauges?: Record<Gauge, number>;
         evidence: { skill: string; strength?: number; note?: string }[];
+        /** The client's answer to the move. */
+        response?: unknown;
         /** Set when the negotiation is over: which of the step's outcomes the visit follows. */
         outcome?: 'deal' | 'noDeal' | 'walkAway';
       };

@@ -1,7 +1,7 @@
 import { enqueueActions, setup } from 'xstate';
 import { canMoveBetweenPhases, type VisitPhase } from '../phases.ts';
 import { applyEvent, explainRefusal, initialContext, stageOf, type Rules, type Transition } from './visit-rules.ts';
-import type { VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
+import type { RefusalReason, VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
 
 /**
  * One machine reads any scenario as data (rather than a machine compiled per scenario):
@@ -45,11 +45,17 @@ function movesFrom(from: Place) {
 }
 
 export function createVisitMachine(rules: Rules) {
-  // Each guard of an event and then its action need the same pure result: compute it once.
-  let memo: { context: VisitContext; event: VisitEvent; result: Transition } | undefined;
+  // Each guard of an event and then its action need the same pure results: compute them once.
+  let memo: { context: VisitContext; event: VisitEvent; refusal: RefusalReason | null; result?: Transition } | undefined;
+  const remember = (context: VisitContext, event: VisitEvent) => {
+    if (memo?.context !== context || memo.event !== event) memo = { context, event, refusal: explainRefusal(rules, context, event) };
+    return memo;
+  };
+  const refusal = (context: VisitContext, event: VisitEvent) => remember(context, event).refusal;
   const transition = (context: VisitContext, event: VisitEvent): Transition => {
-    if (memo?.context !== context || memo.event !== event) memo = { context, event, result: applyEvent(rules, context, event) };
-    return memo.result;
+    const m = remember(context, event);
+    m.result ??= applyEvent(rules, context, event);
+    return m.result;
   };
   const dialogue = (place: Place) => ({ on: { 'player.choose': movesFrom(place) } });
   return setup({
@@ -60,9 +66,8 @@ export function createVisitMachine(rules: Rules) {
       emitted: {} as VisitEmitted,
     },
     guards: {
-      accepted: ({ context, event }) => explainRefusal(rules, context, event) === null,
-      leadsTo: ({ context, event }, params: { place: Place }) =>
-        explainRefusal(rules, context, event) === null && placeOf(rules, transition(context, event).context) === params.place,
+      accepted: ({ context, event }) => refusal(context, event) === null,
+      leadsTo: ({ context, event }, params: { place: Place }) => refusal(context, event) === null && placeOf(rules, transition(context, event).context) === params.place,
     },
     actions: {
       apply: enqueueActions(({ context, event, enqueue }) => {
@@ -71,7 +76,7 @@ export function createVisitMachine(rules: Rules) {
         for (const e of emitted) enqueue.emit(e);
       }),
       refuse: enqueueActions(({ context, event, enqueue }) => {
-        enqueue.emit({ type: 'visit.refused', event: String(event.type), reason: explainRefusal(rules, context, event) ?? 'choice-not-offered' });
+        enqueue.emit({ type: 'visit.refused', event: String(event.type), reason: refusal(context, event) ?? 'choice-not-offered' });
       }),
     },
   }).createMachine({

@@ -243,7 +243,7 @@ function negotiationMove(rules: Rules, ctx: VisitContext, move: unknown, emitted
     negotiation: result.state,
     rng: result.rng,
     gauges: result.gauges ?? ctx.gauges,
-    steps: [...ctx.steps, { kind: 'negotiation', stage: 'closing', nodeId, move, evidence: result.evidence }],
+    steps: [...ctx.steps, { kind: 'negotiation', stage: 'closing', nodeId, move, evidence: result.evidence, ...(result.response !== undefined ? { response: result.response } : {}) }],
   };
   const outcomes = rules.index.scenario.phases.closing.negotiation?.outcomes;
   if (!result.outcome || !outcomes) return after;

@@ -60,6 +60,8 @@ export interface NegotiationStep {
   nodeId: string;
   move: unknown;
   evidence: { skill: string; strength?: number; note?: string }[];
+  /** What the client answered to this move (the negotiation model's response), for transcripts and timelines. */
+  response?: unknown;
 }
 
 export type Step = ChoiceStep | NegotiationStep;
