@@ -98,22 +98,14 @@ async function interactive(page: Page, url: string, outDir: string): Promise<{ t
 
 /** Browser frame intervals over `seconds`, measured with requestAnimationFrame. */
 async function frames(page: Page, seconds: number): Promise<number[]> {
-  return page.evaluate(
-    (s) =>
-      new Promise<number[]>((resolve) => {
-        const out: number[] = [];
-        let last = performance.now();
-        const end = last + s * 1000;
-        const tick = (now: number) => {
-          out.push(now - last);
-          last = now;
-          if (now < end) requestAnimationFrame(tick);
-          else resolve(out);
-        };
-        requestAnimationFrame(tick);
-      }),
-    seconds,
-  );
+  // A string, not a function: tsx would add helpers the page does not have.
+  return page.evaluate(`new Promise((resolve) => {
+    const out = [];
+    let last = performance.now();
+    const end = last + ${seconds * 1000};
+    const tick = (now) => { out.push(now - last); last = now; if (now < end) requestAnimationFrame(tick); else resolve(out); };
+    requestAnimationFrame(tick);
+  })`);
 }
 
 async function heapMB(page: Page): Promise<number> {

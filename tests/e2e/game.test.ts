@@ -153,6 +153,49 @@ describe('a student with the mouse, in English, who reloads mid-visit', { timeou
   });
 });
 
+describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
+  it('trades concessions in the offer panel, sees live figures, and gets the margin in the debrief', async () => {
+    await fresh(`?scenario=${SCENARIO}&lang=fr`);
+    // The scenario's own "best" playthrough gives the dialogue choices up to the table.
+    const path = ['prep-3-levels', 'prep-grid', 'p-agenda', 'd-open-question', 'd-relance', 'd-budget-decision', 'd-summary', 'a-cap', 'o-prepared', 'o-isolate-compensate', 'c-alternative'];
+    for (const id of path) {
+      if (await page.locator('[data-choice="start"]').count()) {
+        await page.locator('[data-choice="start"]').click();
+        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
+      }
+      const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+      await page.locator(`[data-choice="${id}"]`).click();
+      await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+    }
+    await page.waitForSelector('.offer');
+    expect(await page.locator('.offer__figures').innerText()).toMatch(/Taux de marque\s+\d+,\d\u00a0%/);
+    await shot(page, 'negotiation');
+    expect(await axeProblems(page)).toEqual([]);
+
+    const move = async (button: RegExp) => {
+      const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+      await page.locator('[data-testid="choices"] button').filter({ hasText: button }).click();
+      await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+    };
+    await page.getByLabel('Technique').selectOption('fractioning');
+    await move(/Présenter le prix/);
+    await page.getByLabel('Je vous accorde').selectOption('discountPercent');
+    await page.locator('#concede-value').fill('2');
+    await page.getByLabel("si vous m'accordez").selectOption('commitmentMonths');
+    await page.locator('#counterpart-value').fill('36');
+    await move(/Concéder/);
+    expect(await page.locator('#offer-heading').innerText()).toContain('Tour 3');
+    await page.locator('#offer-discountPercent').fill('2');
+    await page.locator('#offer-commitmentMonths').fill('36');
+    await move(/Conclure/);
+    await playToDebrief(page, 'mouse');
+    const outcome = await page.locator('.debrief__outcome').innerText();
+    expect(outcome).toContain('Objectif de taux de marque');
+    expect(outcome).toMatch(/Concessions\u00a0: \d/);
+    expect(await page.locator('.timeline__item').filter({ hasText: 'Coup de négociation' }).count()).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('content and saves never break the game', { timeout: TURN_BUDGET }, () => {
   it('shows HTML and <script> written in a scenario as plain text, never as markup', async () => {
     await fresh('?scenario=html-injection&lang=fr');

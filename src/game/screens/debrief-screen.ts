@@ -168,7 +168,7 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
             'li',
             { class: `timeline__item timeline__item--${r.quality}` },
             h('p', { class: 'timeline__head' }, h('span', { class: 'tag' }, t(`common:phases.${r.stage}`)), ' ', h('span', { class: `verdict verdict--${r.quality}` }, { good: '✓ ', neutral: '• ', poor: '! ' }[r.quality], t(`feedback.${r.quality}`))),
-            h('p', { class: 'timeline__choice' }, `${r.kind === 'choice' ? t('debrief.yourChoice') : t('debrief.negotiationMove')} : ${r.text}`.replace(' :', '\u00a0:')),
+            h('p', { class: 'timeline__choice' }, `${r.kind === 'choice' ? t('debrief.yourChoice') : t('debrief.negotiationMove')} : ${r.kind === 'choice' ? r.text : t(`move.${r.text}`, { defaultValue: r.text })}`.replace(' :', '\u00a0:')),
             r.feedback ? h('p', {}, r.feedback) : null,
             r.better ? h('p', { class: 'feedback__better' }, t('feedback.better', { text: r.better })) : null,
             r.betterChoice ? h('p', { class: 'feedback__better' }, t('feedback.betterChoice', { text: r.betterChoice })) : null,

@@ -52,6 +52,7 @@ class StageScene extends Phaser.Scene {
   create() {
     this.bg = this.add.image(0, 0, 'title').setOrigin(0.5);
     this.client = this.add.container(0, 0).setVisible(false);
+    this.showBackdrop();
     this.scale.on('resize', () => {
       this.layout();
       this.settle();
@@ -64,7 +65,7 @@ class StageScene extends Phaser.Scene {
   layout() {
     const { width, height } = this.scale.gameSize;
     if (this.mode === 'backdrop') {
-      const cover = Math.max(width / 1280, height / 720);
+      const cover = Math.max(width / this.bg.width, height / this.bg.height);
       this.bg.setOrigin(0.5).setPosition(width / 2, height / 2).setScale(cover);
       return;
     }
@@ -83,7 +84,10 @@ class StageScene extends Phaser.Scene {
   showBackdrop() {
     this.mode = 'backdrop';
     this.setting = null;
-    this.bg.setTexture('title');
+    // Menus sit over the client's office, dimmed to a dusk blue so white sheets read on it.
+    const office = settingLayer('office');
+    if (office && this.textures.exists(office.key)) this.bg.setTexture(office.key).setTint(0x5d6f8f);
+    else this.bg.setTexture('title').clearTint();
     this.client.setVisible(false);
     this.stopTweens();
     this.layout();
@@ -111,7 +115,7 @@ class StageScene extends Phaser.Scene {
     if (!layer) return;
     void this.ensure(layer.key, layer.url, SCENE.width, SCENE.height).then(() => {
       if (this.setting !== setting || this.mode !== 'visit') return;
-      this.bg.setTexture(layer.key);
+      this.bg.setTexture(layer.key).clearTint();
       this.layout();
       this.settle();
     });
