@@ -4,7 +4,7 @@ import type { PackId } from '../../core/referentials/bundled.ts';
 import { indexScenario } from '../../core/scenario/scenario-index.ts';
 import { diagnosticLine, diagnosticMessage } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
-import { formatMark } from '../number-format.ts';
+import { formatMark, formatNumber } from '../number-format.ts';
 import { readScenarioFile } from '../scenario-files.ts';
 
 export interface CheckArgs {
@@ -48,5 +48,7 @@ function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): 
   const exact = r.bounds.exact ? t('cli:check.exact') : t('cli:check.sound', { upper: formatMark(r.bounds.bestUpper, args.lang), lower: formatMark(r.bounds.worstLower, args.lang) });
   io.out(t('cli:check.best', { mark: formatMark(r.bestScore, args.lang), exact, path: r.bestPath.join(' → ') }));
   io.out(t('cli:check.worst', { mark: formatMark(r.worstScore, args.lang), path: r.worstPath.join(' → ') }));
+  if (r.bounds.bestPathGaps.length)
+    io.out(t('cli:check.gaps', { list: r.bounds.bestPathGaps.map((g) => `${g.code} ${formatNumber(g.ratio * 100, args.lang, 0)}\u00a0%`).join(', ') }));
   for (const d of r.diagnostics) io.out(diagnosticLine(d, args.file, t));
 }

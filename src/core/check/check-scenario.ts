@@ -21,6 +21,11 @@ export interface ScoreBounds {
   worstLower: number;
   /** True when the witnesses reach the bounds: bestScore and worstScore are then the exact extremes. */
   exact: boolean;
+  /**
+   * Marked competences the best path does not fully earn: the missing points are only on other
+   * paths (often a recovery after a mistake). What an author tunes to make the best path best.
+   */
+  bestPathGaps: { code: string; ratio: number }[];
 }
 
 export interface CheckReport {
@@ -163,6 +168,7 @@ function scoreBounds(model: ScoringModel, options: WitnessOptions): ScoreBounds 
     bestUpper: roundToStep(bestUpper, 0.001),
     worstLower: roundToStep(worstLower, 0.001),
     exact: best.evaluation.exactMark >= bestUpper - eps && worst.evaluation.exactMark <= worstLower + eps,
+    bestPathGaps: best.evaluation.competences.filter((c) => c.weight > 0 && c.ratio !== null && c.ratio < 1).map((c) => ({ code: c.code, ratio: c.ratio as number })),
   };
 }
 
