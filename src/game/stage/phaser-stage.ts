@@ -71,9 +71,10 @@ class StageScene extends Phaser.Scene {
     }
     const s = Math.max(width / SCENE.width, height / SCENE.height);
     const clientX = CHAR.placement.x * s;
-    const left = width >= 900 ? width - SCENE.width * s : width / 2 - clientX;
-    this.bg.setOrigin(0, 0).setPosition(Math.min(0, left), 0).setScale(s);
-    const ox = Math.min(0, left);
+    const right = width - SCENE.width * s; // image flush with the right edge
+    // Narrow windows centre the client, as far as the image still covers the window.
+    const ox = width >= 900 ? right : Math.min(0, Math.max(right, width / 2 - clientX));
+    this.bg.setOrigin(0, 0).setPosition(ox, 0).setScale(s);
     // On wide screens keep the client clear of the dialogue column: at most 260 px (at 720p) from the right edge.
     const unit = height / 720;
     const x = width >= 900 ? Math.max(ox + CHAR.placement.x * s, width - 260 * unit) : ox + CHAR.placement.x * s;

@@ -163,11 +163,16 @@ export function offerPanel(opts: {
     const v = (state.sellerTerms as Record<string, unknown>)[kind];
     return typeof v === 'number' ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : 0;
   };
+  const asked = (kind: string): number => {
+    const v = (state.clientDemand as Record<string, unknown>)[kind];
+    return typeof v === 'number' ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : standing(kind);
+  };
   const syncTrade = () => {
     const services = giveSelect.value === 'services';
     giveValue.hidden = services;
     if (giveService) giveService.hidden = !services;
-    if (!services && giveValue.value === '') giveValue.value = String(standing(giveSelect.value));
+    // Start the concession at what the client asks for: the player then decides how far to go.
+    if (!services && giveValue.value === '') giveValue.value = String(asked(giveSelect.value));
     getValue.disabled = getSelect.value === '';
     if (getSelect.value && getValue.value === '') getValue.value = String(standing(getSelect.value));
   };
@@ -191,8 +196,9 @@ export function offerPanel(opts: {
   const moveButton = (label: string, move: () => NegotiationMove) => h('button', { type: 'button', class: 'choice', onclick: () => onMove(move()) }, h('span', { class: 'choice__text' }, label));
   const buttons = [
     !state.pricePresented ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique })) : null,
-    moveButton(t('offer.concede'), concedeMove),
+    // Proposing terms is always a legal move, so it comes first (after presenting the price).
     moveButton(t('offer.propose'), () => ({ type: 'offer', terms: structuredClone(terms) })),
+    moveButton(t('offer.concede'), concedeMove),
     moveButton(t('offer.conditional'), () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: 'sign-today' })),
     moveButton(t('offer.refuse'), () => ({ type: 'refuse', argument: argument.value.trim() || t('offer.argumentDefault') })),
     moveButton(t('offer.leave'), () => ({ type: 'leave' })),
