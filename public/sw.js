@@ -1,3 +1,4 @@
+/* global self, caches, fetch, URL */
 // NegoSim's service worker: keeps the game playable offline once it has been loaded.
 // Same-origin GET requests only: network first for pages (so updates arrive), cache first for
 // hashed assets (they never change under the same name). Nothing else is intercepted.
