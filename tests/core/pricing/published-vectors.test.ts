@@ -132,6 +132,15 @@ describe('constructed vectors (§d.3)', () => {
     expect(shown(valueOf(remiseMaximale({ prixPlancher: floor, listPriceHt: 100 })))).toBe('14.29');
   });
 
+  it('a floor is never a price that breaks the minimum: 2,60 at 30 % is 3,72, not the half-up 3,71 (which reads 29,92 %)', () => {
+    const floor = valueOf(prixPlancher({ costHt: 2.6, minTauxDeMarque: 30 }));
+    expect(shown(floor)).toBe('3.72');
+    expect(shown(valueOf(tauxDeMarque({ costHt: 2.6, priceHt: floor })))).toBe('30.11');
+    expect(shown(valueOf(tauxDeMarque({ costHt: 2.6, priceHt: '3.71' })))).toBe('29.92');
+    // So the largest discount on a 4,20 tariff keeps the margin: 11,43 %, not 11,67 %.
+    expect(shown(valueOf(remiseMaximale({ prixPlancher: floor, listPriceHt: 4.2 })))).toBe('11.43');
+  });
+
   it('C6: from 120 to 135 is a +12,50 % evolution', () => {
     expect(shown(valueOf(tauxEvolution({ from: 120, to: 135 })))).toBe('12.50');
   });
