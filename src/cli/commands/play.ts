@@ -147,7 +147,7 @@ function showPlace(session: VisitSession, index: ScenarioIndex, lang: ContentLan
   else if (c.kind === 'node') {
     const entry = index.nodes.get(c.id);
     if (!entry) return shown;
-    const who = entry.node.speaker === 'client' ? index.scenario.persona.name : entry.node.speaker;
+    const who = speakerName(index, entry.node.speaker, t);
     const cue = entry.node.cue ? ` (${[entry.node.cue.expression, entry.node.cue.gesture].filter(Boolean).join(', ')})` : '';
     out(`\n[${t(`common:phases.${entry.phase}`)}] ${t('cli:play.line', { who: who + cue, text: pickText(entry.node.text, lang) })}`);
   } else if (c.kind === 'negotiation') {
@@ -178,6 +178,14 @@ function showChoice(index: ScenarioIndex, token: string, lang: ContentLanguage, 
   out(`  > ${pickText(choice.text, lang)}`);
   out(`    ${t(`cli:play.quality.${quality}`)} ${pickText(choice.feedback, lang)}`);
   if (quality === 'poor' && choice.better) out(`    ${t('cli:play.better', { text: pickText(choice.better, lang) })}`);
+}
+
+/** The client by name, a cast member by name, the narrator and the seller by role. */
+function speakerName(index: ScenarioIndex, speaker: string, t: TFunction): string {
+  if (speaker === 'client') return index.scenario.persona.name;
+  const cast = index.scenario.cast?.find((c) => c.id === speaker);
+  if (cast) return cast.name;
+  return t(`cli:play.speakers.${speaker}`, { defaultValue: speaker });
 }
 
 function showNegotiationMove(step: Step | undefined, index: ScenarioIndex, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
@@ -226,8 +234,10 @@ function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSes
   for (const w of ev.weaknesses) {
     const choice = w.choiceId ? index.choices.get(w.choiceId)?.choice : undefined;
     if (choice) {
+      // A poor choice says what was better; a fair one that was not the best points at the best choice on offer.
+      const better = choice.better ?? index.choices.get(w.betterChoice ?? '')?.choice.text;
       io.out(`  − ${pickText(choice.text, lang)}`);
-      io.out(`    ${t('cli:play.better', { text: pickText(choice.better ?? choice.feedback, lang) })}`);
+      if (better) io.out(`    ${t('cli:play.better', { text: pickText(better, lang) })}`);
       continue;
     }
     // A negotiation move: name the poor habits it showed.

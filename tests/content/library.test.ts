@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { checkScenario, type CheckReport } from '../../src/core/check/check-scenario.ts';
+import { VISIT_PHASES } from '../../src/core/phases.ts';
+import { PACK_IDS } from '../../src/core/referentials/bundled.ts';
+import { runPlaythrough } from '../../src/core/playthroughs/run-playthrough.ts';
+import { shippedScenarios } from '../support/shipped-scenarios.ts';
+
+/**
+ * The scenario library must feel like real E4 simulations and teach the method: these are the
+ * rules every library scenario keeps (the example scenario, tagged "exemple", is a short model
+ * and is exempt), then the rules the library as a whole keeps.
+ */
+const library = shippedScenarios().filter((s) => !s.isExample);
+const reports = new Map<string, Record<string, CheckReport>>();
+const reportsOf = (file: string) => reports.get(file) as Record<string, CheckReport>;
+
+for (const s of library) {
+  const { scenario } = s.index;
+  describe(`library scenario ${s.file}`, () => {
+    reports.set(s.file, Object.fromEntries(PACK_IDS.map((id) => [id, checkScenario(s.index, id)])));
+
+    it('is written in French and English and has all six phases', () => {
+      expect(scenario.meta.languages).toEqual(expect.arrayContaining(['fr', 'en']));
+      for (const phase of VISIT_PHASES) expect(scenario.phases[phase].nodes.length, phase).toBeGreaterThan(0);
+    });
+
+    it('has at least 25 dialogue nodes and at least three endings: a sale, an appointment, a loss', () => {
+      expect(s.index.nodeList.length).toBeGreaterThanOrEqual(25);
+      const kinds = new Set(scenario.endings.map((e) => e.kind));
+      expect([...kinds].sort()).toEqual(['appointment', 'lost', 'sale']);
+    });
+
+    it('voices at least two objections of different kinds, each with at least three ways to handle it', () => {
+      const objections = s.index.nodeList.filter((n) => n.node.objection);
+      expect(new Set(objections.map((n) => n.node.objection?.kind)).size).toBeGreaterThanOrEqual(2);
+      for (const { node } of objections) expect(node.choices.length, node.id).toBeGreaterThanOrEqual(3);
+    });
+
+    it('has a numeric negotiation step', () => {
+      expect(scenario.phases.closing.negotiation).toBeDefined();
+    });
+
+    it('has no unreachable node, dead end or unreachable ending', () => {
+      const r = reportsOf(s.file).nrc as CheckReport;
+      expect({ unreachableNodes: r.unreachableNodes, deadEnds: r.deadEnds, unreachableEndings: r.unreachableEndings }).toEqual({ unreachableNodes: [], deadEnds: [], unreachableEndings: [] });
+    });
+
+    it('its best path scores at least 17/20 under both referentials', () => {
+      for (const id of PACK_IDS) expect(reportsOf(s.file)[id]?.bestScore, id).toBeGreaterThanOrEqual(17);
+    });
+
+    it('exercises every marked competence: the seven NDRC client-visit criteria and NRC C31–C33', () => {
+      expect(reportsOf(s.file).nrc?.competencesNotExercised).toEqual([]);
+    });
+  });
+}
+
+describe('the scenario library as a whole', () => {
+  it('holds at least 8 scenarios with distinct ids', () => {
+    expect(library.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(library.map((s) => s.index.scenario.meta.id)).size).toBe(library.length);
+  });
+
+  it('spreads difficulty over 1, 2 and 3', () => {
+    expect(new Set(library.map((s) => s.index.scenario.meta.difficulty))).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('covers the job families of the BTS NRC description', () => {
+    const families = new Set(library.map((s) => s.index.scenario.meta.jobFamily));
+    for (const family of ['teleprospecteur', 'attache-commercial', 'technico-commercial-agroalimentaire', 'conseiller-clientele-banque', 'agent-general-assurances', 'negociateur-grande-surface'] as const)
+      expect(families, family).toContain(family);
+  });
+
+  it('includes a prospecting phone call that gets past a gatekeeper', () => {
+    const phone = library.filter((s) => s.index.scenario.meta.jobFamily === 'teleprospecteur');
+    expect(phone.some((s) => s.index.scenario.phases.prospection.setting === 'phone' || s.index.scenario.meta.setting === 'phone')).toBe(true);
+    expect(phone.some((s) => (s.index.scenario.cast ?? []).length > 0)).toBe(true);
+  });
+
+  it('includes a sale at the client’s home whose best path states the 14-day withdrawal right and takes no payment on the spot', () => {
+    const home = library.filter((s) => s.index.scenario.meta.setting === 'home');
+    expect(home.length).toBeGreaterThan(0);
+    for (const s of home) {
+      const best = s.playthroughs?.playthroughs.find((p) => p.kind === 'best');
+      expect(best, s.file).toBeDefined();
+      const run = runPlaythrough(s.index, best!);
+      expect(run.shown.has('ethics.withdrawal-right-stated')).toBe(true);
+      expect(run.shown.has('ethics.payment-on-the-spot')).toBe(false);
+    }
+  });
+
+  it('includes a follow-up visit to an unhappy client whose best path handles the complaint and wins the account back', () => {
+    const winBack = library.filter((s) => s.index.scenario.meta.tags.includes('reconquête'));
+    expect(winBack.length).toBeGreaterThan(0);
+    for (const s of winBack) {
+      const best = s.playthroughs?.playthroughs.find((p) => p.kind === 'best');
+      expect(runPlaythrough(s.index, best!).shown.has('followup.complaint-handled'), s.file).toBe(true);
+    }
+  });
+
+  it('includes a bank adviser’s visit whose best path fulfils the duty to advise', () => {
+    const bank = library.filter((s) => s.index.scenario.meta.jobFamily === 'conseiller-clientele-banque');
+    for (const s of bank) expect(runPlaythrough(s.index, s.playthroughs!.playthroughs.find((p) => p.kind === 'best')!).shown.has('ethics.duty-to-advise'), s.file).toBe(true);
+  });
+});
