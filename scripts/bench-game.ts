@@ -155,6 +155,7 @@ async function main() {
       g.push(await interactive(page, game.url, gameOut));
       await page.evaluate(() => localStorage.clear());
     }
+    console.log(`title: game ${ms(median(g.map((x) => x.time)))} / ${kb(median(g.map((x) => x.jsGzip)))}, Phaser alone ${ms(median(m.map((x) => x.time)))} / ${kb(median(m.map((x) => x.jsGzip)))}`);
     // 3. Frames: the minimal page idling, then the game in a visit (briefing → first client line).
     await page.goto(minimal.url);
     await page.waitForSelector('body[data-ready="true"]');
@@ -167,6 +168,7 @@ async function main() {
     }
     await page.waitForTimeout(1000);
     const visitFrames = await frames(page, 3);
+    console.log(`frames p95: game ${ms(p95(visitFrames))}, Phaser alone ${ms(p95(minimalFrames))}`);
     // 4. Heap: 30 bot visits, against the minimal page left running as long.
     await page.evaluate(() => localStorage.clear());
     await botVisit(page, game.url);
@@ -174,6 +176,7 @@ async function main() {
     const started = Date.now();
     // Visits within one page load: the debrief's "play again" leads to a new briefing.
     for (let v = 1; v < VISITS; v++) {
+      if (v % 5 === 0) console.log(`visit ${v}/${VISITS}…`);
       await page.getByRole('button', { name: 'Rejouer ce scénario' }).click();
       await page.waitForSelector('.screen--briefing');
       for (let turn = 0; turn < 100; turn++) {

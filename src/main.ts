@@ -9,8 +9,7 @@ import { createI18n } from './i18n/create-i18n.ts';
 import { isUiLanguage, languageFromLocale, type UiLanguage } from './i18n/languages.ts';
 import { App } from './game/app/app.ts';
 import type { Route } from './game/app/routes.ts';
-import { loadCatalog, type CatalogEntry } from './game/catalog/scenario-catalog.ts';
-import { scenarioSources } from './game/catalog/scenario-sources.ts';
+import type { CatalogEntry } from './game/catalog/scenario-catalog.ts';
 import { screens } from './game/screens/index.ts';
 import { queuedStage } from './game/stage/stage-port.ts';
 
@@ -33,19 +32,20 @@ async function boot() {
   const progressbar = bar?.parentElement;
   const label = document.getElementById('boot-label');
   if (label) label.textContent = t('boot.loading');
-  const parts = { catalog: 0, stage: 0 };
+  // The bar follows the drawn stage (Phaser and the first pictures); scenarios load after the title.
+  const parts = { stage: 0 };
   const progress = () => {
-    const pct = Math.round(40 * parts.catalog + 60 * parts.stage);
+    const pct = Math.round(100 * parts.stage);
     if (bar) bar.style.width = `${pct}%`;
     progressbar?.setAttribute('aria-valuenow', String(pct));
   };
 
   let catalogPromise: Promise<CatalogEntry[]> | null = null;
+  // Validation (Zod, the whole core) is a chunk of its own: the title does not need it.
   const catalog = () =>
-    (catalogPromise ??= loadCatalog(scenarioSources, (done, total) => {
-      parts.catalog = done / total;
-      progress();
-    }));
+    (catalogPromise ??= Promise.all([import('./game/catalog/scenario-catalog.ts'), import('./game/catalog/scenario-sources.ts')]).then(([c, s]) =>
+      c.loadCatalog(s.scenarioSources),
+    ));
 
   const stage = queuedStage();
   const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
@@ -81,8 +81,7 @@ async function boot() {
       app.applySettings();
     })
     .catch((error: unknown) => console.error('The drawn stage could not start; the game goes on without it.', error));
-  await Promise.all([catalog(), stageReady]);
-  parts.catalog = 1;
+  await stageReady;
   parts.stage = 1;
   progress();
 
@@ -100,6 +99,8 @@ async function boot() {
   document.body.dataset.ready = 'true';
   // Read by scripts/bench-game.ts: the first screen is on and answers to input.
   performance.mark('negosim:interactive');
+  // Scenarios are not needed for the title: read them now, while the player looks at it.
+  void catalog();
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
   if (store.failing) app.toast(t('settings.storageOff'), 'warning');
 

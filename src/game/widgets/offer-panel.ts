@@ -215,7 +215,7 @@ export function offerPanel(opts: {
       'fieldset',
       { class: 'offer__trade' },
       h('legend', {}, t('offer.trade')),
-      h('div', { class: 'field' }, h('label', { for: 'concede-item' }, t('offer.give')), giveSelect, giveValue, giveService),
+      h('div', { class: 'field' }, h('label', { for: 'concede-item' }, t('offer.give')), giveSelect, h('label', { for: 'concede-value', class: 'sr-only' }, t('offer.giveValue')), giveValue, giveService),
       h('div', { class: 'field' }, h('label', { for: 'counterpart-item' }, t('offer.get')), getSelect, h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')), getValue),
       h('p', { id: 'concede-hint', class: 'hint' }, t('offer.tradeHint')),
     ),
