@@ -80,19 +80,16 @@ async function launch() {
   });
 }
 
-/** JS fetched until the page says it is interactive, gzip-measured on the built files. */
+/** JS the page had requested when it said it was interactive (resource timing), gzip-measured on the built files. */
 async function interactive(page: Page, url: string, outDir: string): Promise<{ time: number; jsGzip: number }> {
-  const fetched = new Set<string>();
-  const onResponse = (r: { url(): string }) => {
-    const u = new URL(r.url());
-    if (u.pathname.endsWith('.js')) fetched.add(u.pathname);
-  };
-  page.on('response', onResponse);
   await page.goto(url + '?lang=fr');
   await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
-  const time = await page.evaluate(() => performance.getEntriesByName('negosim:interactive')[0]?.startTime ?? NaN);
-  page.off('response', onResponse);
-  const jsGzip = [...fetched].reduce((s, p) => s + gz(join(outDir, p.replace(/^\//, ''))), 0);
+  const { time, scripts } = await page.evaluate<{ time: number; scripts: string[] }>(`(() => {
+    const time = performance.getEntriesByName('negosim:interactive')[0]?.startTime ?? NaN;
+    const scripts = performance.getEntriesByType('resource').filter((e) => e.startTime <= time && new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname);
+    return { time, scripts };
+  })()`);
+  const jsGzip = [...new Set(scripts)].reduce((s, p) => s + gz(join(outDir, p.replace(/^\//, ''))), 0);
   return { time, jsGzip };
 }
 
