@@ -20,8 +20,24 @@ const CHAR = manifest.character;
 const CHAR_RES = 0.75;
 const NECK = CHAR.anchors.neck;
 
+/**
+ * A renderer without a GPU (SwiftShader, llvmpipe: school computers whose driver is blocked,
+ * headless browsers) pays for every frame on the CPU — about 80 ms a frame at 720p here — and
+ * the page's own clicks wait behind it. There the client does not breathe between cues: the
+ * loop sleeps on still pictures and only gestures move.
+ */
+function rendersInSoftware(game: Phaser.Game): boolean {
+  if (!(game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return true;
+  const gl = game.renderer.gl;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  return /swiftshader|llvmpipe|software|softpipe/i.test(name);
+}
+
 class StageScene extends Phaser.Scene {
   reduced = false;
+  /** No idle animation (see rendersInSoftware). */
+  lowPower = false;
   private bg!: Phaser.GameObjects.Image;
   private client!: Phaser.GameObjects.Container;
   private layers: Phaser.GameObjects.Image[] = [];
@@ -57,6 +73,8 @@ class StageScene extends Phaser.Scene {
       this.layout();
       this.settle();
     });
+    // The scale manager notices a new window size in the game loop's step: wake it to look.
+    window.addEventListener('resize', () => this.settle());
     this.layout();
     this.onReady();
   }
@@ -159,14 +177,21 @@ class StageScene extends Phaser.Scene {
       this.load.once('loaderror', (file: { key: string }) => file.key === key && done());
       this.load.svg(key, url, { width, height });
       if (!this.load.isLoading()) this.load.start();
+      // A file queued while another loads is only started by the scene's update: the loop must
+      // run until the loader is done (settle lets it sleep again once nothing is loading).
+      this.game.loop.wake();
     });
   }
 
-  /** A still picture needs no game loop: draw one more frame, then let the loop sleep. */
+  /**
+   * A still picture needs no game loop: draw one more frame, then let the loop sleep. POST_RENDER
+   * is the game's event (a scene never emits it): listening on the scene left the loop drawing
+   * the same picture 30 times a second, which software WebGL pays for on every frame.
+   */
   settle() {
     this.game.loop.wake();
-    this.events.once('postrender', () => {
-      if (this.mode === 'backdrop' || (this.reduced && !this.load.isLoading())) this.game.loop.sleep();
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+      if (this.mode === 'backdrop' || ((this.reduced || (this.lowPower && !this.moving?.isPlaying())) && !this.load.isLoading())) this.game.loop.sleep();
     });
   }
 
@@ -180,7 +205,7 @@ class StageScene extends Phaser.Scene {
   private startBreathing() {
     this.breathing?.stop();
     this.breathing = null;
-    if (this.reduced) return;
+    if (this.reduced || this.lowPower) return;
     const body = this.layers.filter((l) => !l.getData('head'));
     this.breathing = this.tweens.add({ targets: body, scaleY: (1 / CHAR_RES) * 1.008, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
   }
@@ -235,6 +260,7 @@ export async function createPhaserStage(parent: HTMLElement, onProgress: (p: num
     scene,
   });
   await ready;
+  scene.lowPower = rendersInSoftware(game);
   const stage: StagePort = {
     showBackdrop: () => scene.showBackdrop(),
     showVisit: (s, look) => scene.showVisit(s, look),
