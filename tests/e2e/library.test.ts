@@ -1,0 +1,130 @@
+import { rmSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateVisitFor } from '../../src/core/evaluate-visit.ts';
+import { negotiationSupport } from '../../src/core/negotiation-support.ts';
+import { packs } from '../../src/core/referentials/bundled.ts';
+import { NEGOTIATION_TOKEN } from '../../src/core/visit/path-tokens.ts';
+import { replayVisit } from '../../src/core/visit/visit-session.ts';
+import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
+import { shippedScenarios } from '../support/shipped-scenarios.ts';
+import { choices, ready } from './support/play.ts';
+import { launchBrowser, startSite } from './support/site.ts';
+
+/**
+ * Every scenario of the library, played in the browser to its debrief through the DOM only,
+ * as a student following the scenario's best path would: the dialogue choices of its "best"
+ * playthrough are clicked by id; at the negotiation table (whose moves are typed in the offer
+ * panel) and wherever the path has nothing to say, the first offered button is clicked.
+ * Half the scenarios are played in English. The mark the debrief shows must be the one the
+ * core gives when it replays the event log the game saved: what the student reads is what the
+ * rules decide.
+ */
+const BUDGET = 240_000;
+const library = shippedScenarios();
+
+let site: { url: string; server: PreviewServer; outDir: string };
+let browser: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+  page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(90_000);
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+}, BUDGET);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.server.close();
+  if (site) rmSync(site.outDir, { recursive: true, force: true });
+});
+
+const turnOf = () => page.locator('[data-testid="choices"]').getAttribute('data-turn');
+
+/** Clicks a button and waits until the game has taken the turn (new choices, or another screen). */
+async function take(button: ReturnType<Page['locator']>): Promise<void> {
+  const before = await turnOf();
+  await button.click();
+  await page.waitForFunction((prev) => {
+    const c = document.querySelector('[data-testid="choices"]');
+    return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+  }, before);
+}
+
+/** Plays to the debrief; returns how many dialogue choices of the path were clicked by id. */
+async function playBestPath(path: readonly string[]): Promise<number> {
+  const wanted = path.filter((t) => !t.startsWith(NEGOTIATION_TOKEN));
+  let next = 0;
+  for (let turn = 0; turn < 120; turn++) {
+    await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
+    if (await page.locator('[data-testid="debrief"]').count()) return next;
+    const start = page.locator('[data-choice="start"]');
+    if (await start.count()) {
+      await start.click();
+      await page.waitForSelector('.screen--visit [data-testid="client-line"]');
+      continue;
+    }
+    const byId = next < wanted.length ? page.locator(`[data-testid="choices"] button[data-choice="${wanted[next]}"]:not([disabled])`) : null;
+    if (byId && (await byId.count())) {
+      await take(byId);
+      next++;
+    } else {
+      await take(choices(page).first());
+    }
+  }
+  throw new Error('the visit did not reach the debrief in 120 turns');
+}
+
+interface SavedAttempt {
+  scenarioId: string;
+  seed: number;
+  log: VisitEvent[];
+  marks: Record<string, number>;
+}
+
+describe('every scenario of the library plays to a debrief in the browser', { timeout: BUDGET }, () => {
+  library.forEach((scenario, i) => {
+    const id = scenario.index.scenario.meta.id;
+    const lang = i % 2 === 0 ? 'fr' : 'en';
+    it(`${id} (${lang})`, async () => {
+      await page.goto(site.url);
+      await page.evaluate(() => localStorage.clear());
+      await page.goto(`${site.url}?scenario=${id}&lang=${lang}`);
+      await ready(page);
+      await page.waitForSelector('.screen--briefing');
+      const best = scenario.playthroughs?.playthroughs.find((p) => p.kind === 'best');
+      expect(best, `${id} ships a best playthrough`).toBeDefined();
+
+      const followed = await playBestPath(best?.path ?? []);
+      expect(followed).toBeGreaterThan(10);
+      const debrief = page.locator('[data-testid="debrief"]');
+      expect(await page.locator('h1').innerText()).toContain(lang === 'fr' ? 'Bilan' : 'debrief');
+      const shown = await debrief.locator('.mark__value').innerText();
+      expect(shown).toMatch(/^\d{1,2}([,.]5)?\/20$/);
+      expect(await page.locator('.timeline__item').count()).toBeGreaterThan(10);
+
+      // The save holds the event log; the core replays it to the same mark.
+      const saved = await page.evaluate(() => localStorage.getItem('negosim.save'));
+      const attempts = (JSON.parse(saved ?? '{}') as { attempts?: SavedAttempt[] }).attempts ?? [];
+      expect(attempts).toHaveLength(1);
+      const attempt = attempts[0] as SavedAttempt;
+      expect(attempt.scenarioId).toBe(id);
+      const support = negotiationSupport(scenario.index);
+      const { session, refused } = replayVisit(scenario.index, { seed: attempt.seed }, attempt.log, support.negotiation ? { negotiation: support.negotiation } : {});
+      expect(refused).toEqual([]);
+      expect(session.context().cursor.kind).toBe('ended');
+      const mark = evaluateVisitFor(scenario.index, packs.nrc, session.context()).mark;
+      expect(attempt.marks.nrc).toBe(mark);
+      const written = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(mark);
+      expect(shown).toBe(`${written}/20`);
+    });
+  });
+
+  it('raised no error in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
