@@ -113,19 +113,23 @@ async function heapMB(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-/** One visit by a bot clicking like a player: from the briefing to the debrief, always the first choice. */
-async function botVisit(page: Page, url: string): Promise<void> {
-  await page.goto(url + '?scenario=premiere-visite-imprimante&lang=fr');
-  await page.waitForSelector('body[data-ready="true"]');
+/**
+ * A bot playing like a player from the current briefing to the debrief, always the first
+ * choice. Returns each turn's answer time: from the click to the next choices on screen.
+ */
+async function playToDebrief(page: Page): Promise<number[]> {
+  const turns: number[] = [];
   for (let turn = 0; turn < 100; turn++) {
     await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
-    if (await page.locator('[data-testid="debrief"]').count()) return;
+    if (await page.locator('[data-testid="debrief"]').count()) return turns;
     const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+    const started = performance.now();
     await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
     await page.waitForFunction((prev) => {
       const c = document.querySelector('[data-testid="choices"]');
       return !c || c.getAttribute('data-turn') !== prev || !!document.querySelector('[data-testid="debrief"]');
     }, before);
+    turns.push(performance.now() - started);
   }
   throw new Error('bot visit did not end');
 }
@@ -168,24 +172,18 @@ async function main() {
     console.log(`frames p95: game ${ms(p95(visitFrames))}, Phaser alone ${ms(p95(minimalFrames))}`);
     // 4. Heap: 30 bot visits, against the minimal page left running as long.
     await page.evaluate(() => localStorage.clear());
-    await botVisit(page, game.url);
+    await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
+    await page.waitForSelector('body[data-ready="true"]');
+    await playToDebrief(page);
     const heapBefore = await heapMB(page);
     const started = Date.now();
+    const answers: number[] = [];
     // Visits within one page load: the debrief's "play again" leads to a new briefing.
     for (let v = 1; v < VISITS; v++) {
       if (v % 5 === 0) console.log(`visit ${v}/${VISITS}…`);
       await page.getByRole('button', { name: 'Rejouer ce scénario' }).click();
       await page.waitForSelector('.screen--briefing');
-      for (let turn = 0; turn < 100; turn++) {
-        await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
-        if (await page.locator('[data-testid="debrief"]').count()) break;
-        const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
-        await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
-        await page.waitForFunction((prev) => {
-          const c = document.querySelector('[data-testid="choices"]');
-          return !c || c.getAttribute('data-turn') !== prev || !!document.querySelector('[data-testid="debrief"]');
-        }, before);
-      }
+      answers.push(...(await playToDebrief(page)));
     }
     const heapAfter = await heapMB(page);
     const elapsed = Date.now() - started;
@@ -201,6 +199,7 @@ async function main() {
       [`Time to an interactive title (median of ${RUNS})`, ms(median(g.map((x) => x.time))), ms(median(m.map((x) => x.time)))],
       ['Frame time p95 (3 s; game: in a visit)', ms(p95(visitFrames)), ms(p95(minimalFrames))],
       ['Frame time median', ms(median(visitFrames)), ms(median(minimalFrames))],
+      [`Answer time: click to the next choices, median / p95 (${answers.length} turns)`, `${ms(median(answers))} / ${ms(p95(answers))}`, '—'],
       [`Heap after GC: growth over ${VISITS} bot visits (minimal page: same wall time idle)`, `${(heapAfter - heapBefore).toFixed(1)} MB (${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB)`, `${(minimalHeapAfter - minimalHeapBefore).toFixed(1)} MB (${minimalHeapBefore.toFixed(1)} → ${minimalHeapAfter.toFixed(1)} MB)`],
     ];
     const table = ['| measure | NegoSim | Phaser alone |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
