@@ -52,7 +52,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
                   'td',
                   { class: 'results__actions' },
                   h('button', { type: 'button', class: 'btn btn--secondary btn--small', 'aria-label': t('results.openLabel', { date }), onclick: () => void app.show({ name: 'debrief', attemptId: a.id }) }, t('results.open')),
-                  h('button', { type: 'button', class: 'btn btn--secondary btn--small', onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }) }, t('results.replay')),
+                  h('button', { type: 'button', class: 'btn btn--secondary btn--small', 'aria-label': t('results.replayLabel', { title: titleOf(a.scenarioId) }), onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }) }, t('results.replay')),
                 ),
               );
             }),
