@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { precache } from './scripts/precache-plugin.ts';
 
 /**
  * The game is a static site: relative base so it runs from any folder of any static host, and
@@ -25,7 +26,7 @@ function extraScenarios(mode: string): Plugin {
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [extraScenarios(mode)],
+  plugins: [extraScenarios(mode), precache()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -1,11 +1,24 @@
 /* global self, caches, fetch, URL */
-// NegoSim's service worker: keeps the game playable offline once it has been loaded.
+// NegoSim's service worker: keeps the whole game playable offline once it has been loaded.
 // Same-origin GET requests only: network first for pages (so updates arrive), cache first for
 // hashed assets (they never change under the same name). Nothing else is intercepted.
-const CACHE = 'negosim-v1';
+// The build stamps the site's version here (scripts/precache-plugin.ts): a new deployment is a new
+// worker, with its own cache, and the old cache is dropped once it takes over.
+const CACHE = 'negosim-__NEGOSIM_SITE_VERSION__';
 
+// Every file of the site, listed by the build: a visit in a setting never seen online still
+// finds its art and sounds offline.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(['./', './index.html', './manifest.webmanifest', './icons/icon.svg'])).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then(async (cache) => {
+        const response = await fetch('./precache.json', { cache: 'no-store' });
+        const { files } = await response.json();
+        await cache.addAll(['./', ...files.map((f) => './' + f)]);
+      })
+      .then(() => self.skipWaiting()),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -17,6 +30,10 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// A module script is requested with an Origin header; a server that answers `Vary: Origin` would
+// otherwise make the copy cached at install never match it.
+const MATCH = { ignoreVary: true };
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
@@ -24,8 +41,8 @@ self.addEventListener('fetch', (event) => {
   const hashed = url.pathname.includes('/assets/');
   event.respondWith(
     hashed
-      ? caches.match(request).then((hit) => hit ?? fetchAndKeep(request))
-      : fetchAndKeep(request).catch(() => caches.match(request).then((hit) => hit ?? caches.match('./index.html'))),
+      ? caches.match(request, MATCH).then((hit) => hit ?? fetchAndKeep(request))
+      : fetchAndKeep(request).catch(() => caches.match(request, MATCH).then((hit) => hit ?? caches.match('./index.html', MATCH))),
   );
 });
 

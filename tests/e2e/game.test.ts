@@ -243,6 +243,27 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(await page.getByLabel('Couper le son').isChecked()).toBe(true);
   });
 
+  it('keeps working offline once loaded: a scenario in a setting never opened online plays with its art', async () => {
+    await fresh('?lang=fr');
+    // The service worker caches the whole site at install, then takes control of the page.
+    await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+    const failed: string[] = [];
+    const onFailed = (r: { url(): string }) => failed.push(r.url());
+    page.on('requestfailed', onFailed);
+    await browser.setOffline(true);
+    try {
+      await page.goto(`${site.url}?scenario=teleprospection-fontaines-eau&lang=fr`);
+      await ready(page);
+      await startVisit(page);
+      expect((await page.locator('[data-testid="client-line"]').innerText()).length).toBeGreaterThan(10);
+      await chooseFirst(page);
+      expect(failed).toEqual([]);
+    } finally {
+      page.off('requestfailed', onFailed);
+      await browser.setOffline(false);
+    }
+  });
+
   it('asked nothing of any other origin, and raised no error', () => {
     expect(outsideRequests).toEqual([]);
     expect(pageErrors).toEqual([]);

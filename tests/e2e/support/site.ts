@@ -26,7 +26,15 @@ async function freePort(): Promise<number> {
  */
 export async function startSite(): Promise<{ url: string; server: PreviewServer; outDir: string }> {
   const outDir = mkdtempSync(join(tmpdir(), 'negosim-e2e-site-'));
-  await build({ root: ROOT, mode: 'e2e', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, and Vite would then build a development bundle (no service
+  // worker, development-only code paths): the browser tests must see what players get.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root: ROOT, mode: 'e2e', logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const port = await freePort();
   const server = await preview({ root: ROOT, mode: 'e2e', logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
   return { url: `http://127.0.0.1:${port}/`, server, outDir };
