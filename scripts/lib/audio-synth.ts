@@ -2,6 +2,7 @@
 // Only Node built-ins: every sound must be reproducible from this repository alone, with a
 // seeded generator so that regenerating gives the same files bit for bit.
 
+import { oggCrc } from './ogg-crc.ts';
 export const SAMPLE_RATE = 48_000; // Opus works at 48 kHz; synthesising there avoids resampling.
 
 export type Mono = Float32Array;
@@ -355,20 +356,6 @@ export function padLoop(s: Stereo, before: number, after: number): Stereo {
   return s.left === s.right ? { left: pad(s.left), right: pad(s.left) } : { left: pad(s.left), right: pad(s.right) };
 }
 
-let crcTable: Uint32Array | undefined;
-function oggCrc(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let i = 0; i < 256; i++) {
-      let r = i << 24;
-      for (let k = 0; k < 8; k++) r = r & 0x80000000 ? (r << 1) ^ 0x04c11db7 : r << 1;
-      crcTable[i] = r >>> 0;
-    }
-  }
-  let crc = 0;
-  for (const b of bytes) crc = ((crc << 8) ^ (crcTable[((crc >>> 24) ^ b) & 0xff] ?? 0)) >>> 0;
-  return crc;
-}
 
 /**
  * Rewrites an Ogg Opus file encoded from `padLoop(loop, skip, n)` output so that it plays only

@@ -1,6 +1,10 @@
 // Minimal readers for the two audio containers the assets may use, written here so the tests
 // need no decoder: they check the container and take the duration from its own fields.
 
+import { oggCrc } from '../../scripts/lib/ogg-crc.ts';
+
+export { oggCrc };
+
 export interface AudioInfo {
   container: 'ogg' | 'wav';
   codec: 'opus' | 'vorbis' | 'pcm';
@@ -9,21 +13,6 @@ export interface AudioInfo {
   durationSec: number;
 }
 
-let crcTable: Uint32Array | undefined;
-/** Ogg's CRC-32: polynomial 0x04c11db7, not reflected, initial value 0. */
-export function oggCrc(bytes: Uint8Array): number {
-  if (!crcTable) {
-    crcTable = new Uint32Array(256);
-    for (let i = 0; i < 256; i++) {
-      let r = i << 24;
-      for (let k = 0; k < 8; k++) r = r & 0x80000000 ? (r << 1) ^ 0x04c11db7 : r << 1;
-      crcTable[i] = r >>> 0;
-    }
-  }
-  let crc = 0;
-  for (const b of bytes) crc = ((crc << 8) ^ (crcTable[((crc >>> 24) ^ b) & 0xff] ?? 0)) >>> 0;
-  return crc;
-}
 
 interface OggPage {
   headerType: number;

@@ -1,8 +1,6 @@
-import { rmSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, launchBrowser, shot, startSite } from './support/site.ts';
+import { axeProblems, openGame, shot, type Game } from './support/site.ts';
 import { chooseFirst, playToDebrief, ready, startVisit, tabTo } from './support/play.ts';
 
 /**
@@ -15,11 +13,11 @@ const SCENARIO = 'premiere-visite-imprimante';
 /** Generous: CI machines have two cores, and software WebGL shares them with the test. */
 const TURN_BUDGET = 240_000;
 
-let site: { url: string; server: PreviewServer; outDir: string };
+let game: Game;
+let site: Game['site'];
 let browser: BrowserContext;
 let page: Page;
 const outsideRequests: string[] = [];
-const pageErrors: string[] = [];
 
 async function fresh(path: string): Promise<void> {
   await page.goto(site.url);
@@ -37,22 +35,17 @@ async function expectAccessible(name: string): Promise<void> {
 const markText = () => page.locator('[data-testid="debrief"] .mark__value').innerText();
 
 beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.setDefaultTimeout(90_000);
+  game = await openGame();
+  ({ site, browser, page } = game);
   const origin = new URL(site.url).origin;
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) outsideRequests.push(u);
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
 }, TURN_BUDGET);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.server.close();
-  if (site) rmSync(site.outDir, { recursive: true, force: true });
+  await game?.close();
 });
 
 describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
@@ -266,6 +259,6 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
 
   it('asked nothing of any other origin, and raised no error', () => {
     expect(outsideRequests).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(game.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,4 @@
-import { rmSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVisitFor } from '../../src/core/evaluate-visit.ts';
 import { negotiationSupport } from '../../src/core/negotiation-support.ts';
@@ -9,8 +7,8 @@ import { NEGOTIATION_TOKEN } from '../../src/core/visit/path-tokens.ts';
 import { replayVisit } from '../../src/core/visit/visit-session.ts';
 import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
-import { choices, ready } from './support/play.ts';
-import { launchBrowser, startSite } from './support/site.ts';
+import { choices, ready, turnOf, turnTaken } from './support/play.ts';
+import { openGame, type Game } from './support/site.ts';
 
 /**
  * Every scenario of the library, played in the browser to its debrief through the DOM only,
@@ -24,35 +22,23 @@ import { launchBrowser, startSite } from './support/site.ts';
 const BUDGET = 240_000;
 const library = shippedScenarios();
 
-let site: { url: string; server: PreviewServer; outDir: string };
-let browser: BrowserContext;
+let game: Game;
 let page: Page;
-const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  site = await startSite();
-  browser = await launchBrowser();
-  page = browser.pages()[0] ?? (await browser.newPage());
-  page.setDefaultTimeout(90_000);
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  game = await openGame();
+  page = game.page;
 }, BUDGET);
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.server.close();
-  if (site) rmSync(site.outDir, { recursive: true, force: true });
+  await game?.close();
 });
 
-const turnOf = () => page.locator('[data-testid="choices"]').getAttribute('data-turn');
-
-/** Clicks a button and waits until the game has taken the turn (new choices, or another screen). */
-async function take(button: ReturnType<Page['locator']>): Promise<void> {
-  const before = await turnOf();
+/** Clicks a button and waits until the game has taken the turn. */
+async function take(button: Locator): Promise<void> {
+  const before = await turnOf(page);
   await button.click();
-  await page.waitForFunction((prev) => {
-    const c = document.querySelector('[data-testid="choices"]');
-    return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
-  }, before);
+  await turnTaken(page, before);
 }
 
 /** Plays to the debrief; returns how many dialogue choices of the path were clicked by id. */
@@ -91,9 +77,9 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
     const id = scenario.index.scenario.meta.id;
     const lang = i % 2 === 0 ? 'fr' : 'en';
     it(`${id} (${lang})`, async () => {
-      await page.goto(site.url);
+      await page.goto(game.site.url);
       await page.evaluate(() => localStorage.clear());
-      await page.goto(`${site.url}?scenario=${id}&lang=${lang}`);
+      await page.goto(`${game.site.url}?scenario=${id}&lang=${lang}`);
       await ready(page);
       await page.waitForSelector('.screen--briefing');
       const best = scenario.playthroughs?.playthroughs.find((p) => p.kind === 'best');
@@ -125,6 +111,6 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
   });
 
   it('raised no error in the page', () => {
-    expect(pageErrors).toEqual([]);
+    expect(game.pageErrors).toEqual([]);
   });
 });

@@ -2,6 +2,20 @@ import type { Page } from 'playwright-core';
 
 export const choices = (page: Page) => page.locator('[data-testid="choices"] button:not([disabled])');
 
+/** The turn the visit is at (`data-turn`: events taken so far), to see when the game answers. */
+export const turnOf = (page: Page) => page.locator('[data-testid="choices"]').getAttribute('data-turn');
+
+/** Waits until the game has answered: new choices, or another screen (e.g. the debrief). */
+export async function turnTaken(page: Page, before: string | null): Promise<void> {
+  await page.waitForFunction(
+    (prev) => {
+      const c = document.querySelector('[data-testid="choices"]');
+      return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+    },
+    before,
+  );
+}
+
 /** Waits until the game has booted and shown its first screen. */
 export async function ready(page: Page): Promise<void> {
   await page.waitForSelector('body[data-ready="true"]');
@@ -34,19 +48,10 @@ export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (co
     const buttons = choices(page);
     const count = await buttons.count();
     const i = Math.min(count - 1, pick(count, turn));
-    const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+    const before = await turnOf(page);
     if (how === 'keys') await page.keyboard.press(String(i + 1));
     else await buttons.nth(i).click();
-    // Wait for the screen to answer: new choices, or another screen.
-    await page
-      .waitForFunction(
-        (prev) => {
-          const c = document.querySelector('[data-testid="choices"]');
-          return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
-        },
-        before,
-      )
-      .catch(async (error: unknown) => {
+    await turnTaken(page, before).catch(async (error: unknown) => {
         const state = await page.evaluate(() => ({
           focus: document.activeElement?.outerHTML.slice(0, 120),
           choices: document.querySelector('[data-testid="choices"]')?.textContent?.slice(0, 300),

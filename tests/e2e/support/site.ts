@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { rmSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -92,4 +93,34 @@ export async function shot(page: Page, name: string): Promise<void> {
   const dir = process.env.NEGOSIM_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
+}
+
+export interface Game {
+  site: { url: string; server: PreviewServer; outDir: string };
+  browser: BrowserContext;
+  page: Page;
+  /** Uncaught errors the page raised. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+/** The built site served, a browser, and one page on it: what each browser test file starts with. */
+export async function openGame(): Promise<Game> {
+  const site = await startSite();
+  const browser = await launchBrowser();
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(90_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return {
+    site,
+    browser,
+    page,
+    pageErrors,
+    async close() {
+      await browser.close();
+      await site.server.close();
+      rmSync(site.outDir, { recursive: true, force: true });
+    },
+  };
 }
