@@ -110,6 +110,17 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
 });
 
 describe('a student with the mouse, in English, who reloads mid-visit', { timeout: TURN_BUDGET }, () => {
+  it('goes from the title to a debrief with the mouse alone', async () => {
+    await fresh('?lang=fr');
+    await page.getByRole('button', { name: 'Nouvelle visite' }).click();
+    await page.waitForSelector('.screen--library');
+    await page.locator(`[data-scenario="${SCENARIO}"]`).getByRole('button', { name: /Préparer/ }).click();
+    await page.waitForSelector('.screen--briefing');
+    await startVisit(page, 'mouse');
+    await playToDebrief(page, 'mouse', (n, turn) => turn % n);
+    expect(await markText()).toMatch(MARK);
+  });
+
   it('opens a shared link in English, reloads in the middle of the visit and resumes where it stopped', async () => {
     await fresh(`?scenario=${SCENARIO}&lang=en`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -240,6 +251,9 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     await fresh('?lang=fr');
     // The service worker caches the whole site at install, then takes control of the page.
     await page.waitForFunction(() => navigator.serviceWorker?.controller != null);
+    // The title reads the scenarios in the background: let it finish, or leaving the page would
+    // abort those requests and count them as failures of the offline game.
+    await page.waitForLoadState('networkidle');
     const failed: string[] = [];
     const onFailed = (r: { url(): string }) => failed.push(r.url());
     page.on('requestfailed', onFailed);
