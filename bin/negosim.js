@@ -31,7 +31,8 @@ const io = {
   err: (text) => process.stderr.write(text + '\n'),
   readLine: (prompt) => {
     if (!rl) startReading();
-    process.stdout.write(prompt);
+    // Prompts on stderr, like a shell's `read -p`: stdout carries only the transcript or the JSON.
+    process.stderr.write(prompt);
     if (lines.length) return Promise.resolve(lines.shift());
     if (closed) return Promise.resolve(undefined);
     return new Promise((resolve) => waiting.push(resolve));

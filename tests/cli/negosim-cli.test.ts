@@ -95,8 +95,14 @@ describe('the negosim command, end to end', () => {
   it('play is interactive without --choices: numbered choices read from the keyboard, q to leave', () => {
     const r = negosim(['play', EXAMPLE, '--lang', 'en'], { input: '1\n1\n\nq\n' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Your choice (1-2, q to quit)');
+    // The prompt goes to stderr, as a shell's `read -p` does; the visit itself to stdout.
+    expect(r.stderr).toContain('Your choice (1-2, q to quit)');
     expect(r.stdout).toContain('Ending: visit abandoned');
+    // With --json, stdout holds the evaluation alone, so a script can read it.
+    const json = negosim(['play', EXAMPLE, '--lang', 'en', '--json'], { input: '1\n1\n\nq\n' });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { outcome: { kind: string } }).outcome.kind).toBe('left');
+    expect(json.stderr).toContain('Ending: visit abandoned');
   });
 
   it('play: a visit with a negotiation step plays to its ending, and the evaluation carries the negotiation figures', () => {

@@ -92,7 +92,8 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
     io.err(t('cli:play.noInput'));
     return EXIT.usage;
   }
-  const out = (line: string) => io.out(line);
+  // With --json, stdout is for the evaluation alone: the interactive visit is shown on stderr.
+  const out = (line: string) => (args.json ? io.err(line) : io.out(line));
   while (!session.done()) {
     const ctx = session.context();
     if (ctx.cursor.kind === 'ready') {
