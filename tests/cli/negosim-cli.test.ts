@@ -102,7 +102,7 @@ describe('the negosim command, end to end', () => {
     const json = negosim(['play', EXAMPLE, '--lang', 'en', '--json'], { input: '1\n1\n\nq\n' });
     expect(json.code).toBe(0);
     expect((JSON.parse(json.stdout) as { outcome: { kind: string } }).outcome.kind).toBe('left');
-    expect(json.stderr).toContain('Ending: visit abandoned');
+    expect(json.stderr).toContain('[Preparation] What objectives');
   });
 
   it('play: a visit with a negotiation step plays to its ending, and the evaluation carries the negotiation figures', () => {
