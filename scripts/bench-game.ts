@@ -83,7 +83,7 @@ async function launch() {
 /** JS the page had requested when it said it was interactive (resource timing), gzip-measured on the built files. */
 async function interactive(page: Page, url: string, outDir: string): Promise<{ time: number; jsGzip: number }> {
   await page.goto(url + '?lang=fr');
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+  await shown(page, 'body[data-ready="true"]', 120_000);
   const { time, scripts } = await page.evaluate<{ time: number; scripts: string[] }>(`(() => {
     const time = performance.getEntriesByName('negosim:interactive')[0]?.startTime ?? NaN;
     const scripts = performance.getEntriesByType('resource').filter((e) => e.startTime <= time && new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname);
@@ -91,6 +91,15 @@ async function interactive(page: Page, url: string, outDir: string): Promise<{ t
   })()`);
   const jsGzip = [...new Set(scripts)].reduce((s, p) => s + gz(join(outDir, p.replace(/^\//, ''))), 0);
   return { time, jsGzip };
+}
+
+/**
+ * Waits for an element without keeping a handle on it: page.waitForSelector returns an
+ * ElementHandle that pins the element (and its detached screen) in the page's heap until the
+ * page goes away, which made the bot's 30 visits look like a leak of the game.
+ */
+async function shown(page: Page, selector: string, timeout?: number): Promise<void> {
+  await page.locator(selector).first().waitFor(timeout ? { timeout } : {});
 }
 
 /** Browser frame intervals over `seconds`, measured with requestAnimationFrame. */
@@ -120,7 +129,7 @@ async function heapMB(page: Page): Promise<number> {
 async function playToDebrief(page: Page): Promise<number[]> {
   const turns: number[] = [];
   for (let turn = 0; turn < 100; turn++) {
-    await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
+    await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
     if (await page.locator('[data-testid="debrief"]').count()) return turns;
     const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
     const started = performance.now();
@@ -159,10 +168,10 @@ async function main() {
     console.log(`title: game ${ms(median(g.map((x) => x.time)))} / ${kb(median(g.map((x) => x.jsGzip)))}, Phaser alone ${ms(median(m.map((x) => x.time)))} / ${kb(median(m.map((x) => x.jsGzip)))}`);
     // 3. Frames: the minimal page idling, then the game in a visit (briefing → first client line).
     await page.goto(minimal.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    await shown(page, 'body[data-ready="true"]');
     const minimalFrames = await frames(page, 3);
     await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
-    await page.waitForSelector('body[data-ready="true"]');
+    await shown(page, 'body[data-ready="true"]');
     while (!(await page.locator('.screen--visit').count())) {
       await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
       await page.waitForTimeout(100);
@@ -173,7 +182,7 @@ async function main() {
     // 4. Heap: 30 bot visits, against the minimal page left running as long.
     await page.evaluate(() => localStorage.clear());
     await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
-    await page.waitForSelector('body[data-ready="true"]');
+    await shown(page, 'body[data-ready="true"]');
     await playToDebrief(page);
     const heapBefore = await heapMB(page);
     const started = Date.now();
@@ -182,13 +191,13 @@ async function main() {
     for (let v = 1; v < VISITS; v++) {
       if (v % 5 === 0) console.log(`visit ${v}/${VISITS}…`);
       await page.getByRole('button', { name: 'Rejouer ce scénario' }).click();
-      await page.waitForSelector('.screen--briefing');
+      await shown(page, '.screen--briefing');
       answers.push(...(await playToDebrief(page)));
     }
     const heapAfter = await heapMB(page);
     const elapsed = Date.now() - started;
     await page.goto(minimal.url);
-    await page.waitForSelector('body[data-ready="true"]');
+    await shown(page, 'body[data-ready="true"]');
     const minimalHeapBefore = await heapMB(page);
     await page.waitForTimeout(Math.min(elapsed, 120_000));
     const minimalHeapAfter = await heapMB(page);

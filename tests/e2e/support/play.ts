@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
 
+/** Waits for an element without keeping a handle that would pin it in the page's heap. */
+export async function shown(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().waitFor();
+}
+
 export const choices = (page: Page) => page.locator('[data-testid="choices"] button:not([disabled])');
 
 /** The turn the visit is at (`data-turn`: events taken so far), to see when the game answers. */
@@ -18,7 +23,7 @@ export async function turnTaken(page: Page, before: string | null): Promise<void
 
 /** Waits until the game has booted and shown its first screen. */
 export async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('body[data-ready="true"]');
+  await shown(page, 'body[data-ready="true"]');
 }
 
 /**
@@ -43,7 +48,7 @@ export async function tabTo(page: Page, text: RegExp, scenario?: string, max = 1
  */
 export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (count: number, turn: number) => number = () => 0): Promise<number> {
   for (let turn = 0; turn < 80; turn++) {
-    await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
+    await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
     if (await page.locator('[data-testid="debrief"]').count()) return turn;
     const buttons = choices(page);
     const count = await buttons.count();
@@ -66,13 +71,13 @@ export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (co
 /** From a briefing: makes the preparation choices (the first offered each time), then starts the visit. */
 export async function startVisit(page: Page, how: 'keys' | 'mouse' = 'mouse'): Promise<void> {
   for (let i = 0; i < 20; i++) {
-    await page.waitForSelector('[data-testid="choices"] button:not([disabled])');
+    await shown(page, '[data-testid="choices"] button:not([disabled])');
     const isStart = (await page.locator('[data-choice="start"]').count()) > 0;
     const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
     if (how === 'keys') await page.keyboard.press('1');
     else await choices(page).first().click();
     if (isStart) {
-      await page.waitForSelector('.screen--visit [data-testid="client-line"]');
+      await shown(page, '.screen--visit [data-testid="client-line"]');
       return;
     }
     await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
