@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { chooseFirst, playToDebrief, ready, startVisit, tabTo } from './support/play.ts';
+import { chooseFirst, choices, playToDebrief, pressKeyOf, ready, startVisit, tabTo } from './support/play.ts';
 
 /**
  * The game in a real browser (Debian's chromium): one build, one browser and one page for the
@@ -71,7 +71,7 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
     await startVisit(page, 'keys');
     expect((await page.locator('[data-testid="client-line"]').innerText()).length).toBeGreaterThan(10);
     expect(await page.locator('[data-testid="client-line"]').getAttribute('aria-live')).toBe('polite');
-    await page.keyboard.press('1');
+    await pressKeyOf(page, choices(page).first());
     await page.waitForSelector('.feedback');
     await expectAccessible('visit');
     expect(await page.evaluate(() => typeof (window as unknown as { Howler?: unknown }).Howler)).toBe('object');

@@ -26,7 +26,7 @@ export function choiceButtons(choices: readonly ChoiceView[], t: TFunction, onCh
   });
 }
 
-/** Keys 1–9 press the matching enabled button of a choices container. */
+/** Keys 1–9 press the button showing that number; a disabled one keeps its number and does nothing. */
 export function keyToChoice(e: KeyboardEvent, container: HTMLElement): boolean {
   if (!/^[1-9]$/.test(e.key)) return false;
   const button = container.querySelectorAll<HTMLButtonElement>('button')[Number(e.key) - 1];

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** Waits for an element without keeping a handle that would pin it in the page's heap. */
 export async function shown(page: Page, selector: string): Promise<void> {
@@ -43,8 +43,22 @@ export async function tabTo(page: Page, text: RegExp, scenario?: string, max = 1
 }
 
 /**
+ * Presses the number key shown on a choice, as a keyboard user reads it. Numbers count every
+ * button, disabled ones included (a disabled choice keeps its place and says why), so the
+ * second enabled choice is not always key 2. Past 9 there is no key: Tab to it and press Enter.
+ */
+export async function pressKeyOf(page: Page, button: Locator): Promise<void> {
+  const key = await button.getAttribute('aria-keyshortcuts');
+  if (key) await page.keyboard.press(key);
+  else {
+    await button.focus();
+    await page.keyboard.press('Enter');
+  }
+}
+
+/**
  * Plays until the debrief: each turn presses the number key of a choice (keyboard) or clicks
- * it (mouse). `pick` chooses which of the offered choices, by position.
+ * it (mouse). `pick` chooses which of the offered choices, by position among the enabled ones.
  */
 export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (count: number, turn: number) => number = () => 0): Promise<number> {
   for (let turn = 0; turn < 80; turn++) {
@@ -54,7 +68,7 @@ export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (co
     const count = await buttons.count();
     const i = Math.min(count - 1, pick(count, turn));
     const before = await turnOf(page);
-    if (how === 'keys') await page.keyboard.press(String(i + 1));
+    if (how === 'keys') await pressKeyOf(page, buttons.nth(i));
     else await buttons.nth(i).click();
     await turnTaken(page, before).catch(async (error: unknown) => {
         const state = await page.evaluate(() => ({
@@ -73,8 +87,8 @@ export async function startVisit(page: Page, how: 'keys' | 'mouse' = 'mouse'): P
   for (let i = 0; i < 20; i++) {
     await shown(page, '[data-testid="choices"] button:not([disabled])');
     const isStart = (await page.locator('[data-choice="start"]').count()) > 0;
-    const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
-    if (how === 'keys') await page.keyboard.press('1');
+    const before = await turnOf(page);
+    if (how === 'keys') await pressKeyOf(page, choices(page).first());
     else await choices(page).first().click();
     if (isStart) {
       await shown(page, '.screen--visit [data-testid="client-line"]');
