@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateVisitFor } from '../../src/core/evaluate-visit.ts';
 import { negotiationSupport } from '../../src/core/negotiation-support.ts';
@@ -7,7 +7,7 @@ import { NEGOTIATION_TOKEN } from '../../src/core/visit/path-tokens.ts';
 import { replayVisit } from '../../src/core/visit/visit-session.ts';
 import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
-import { choices, ready, turnOf, turnTaken } from './support/play.ts';
+import { choices, ready, take } from './support/play.ts';
 import { openGame, type Game } from './support/site.ts';
 
 /**
@@ -34,13 +34,6 @@ afterAll(async () => {
   await game?.close();
 });
 
-/** Clicks a button and waits until the game has taken the turn. */
-async function take(button: Locator): Promise<void> {
-  const before = await turnOf(page);
-  await button.click();
-  await turnTaken(page, before);
-}
-
 /** Plays to the debrief; returns how many dialogue choices of the path were clicked by id. */
 async function playBestPath(path: readonly string[]): Promise<number> {
   const wanted = path.filter((t) => !t.startsWith(NEGOTIATION_TOKEN));
@@ -56,10 +49,10 @@ async function playBestPath(path: readonly string[]): Promise<number> {
     }
     const byId = next < wanted.length ? page.locator(`[data-testid="choices"] button[data-choice="${wanted[next]}"]:not([disabled])`) : null;
     if (byId && (await byId.count())) {
-      await take(byId);
+      await take(page, byId);
       next++;
     } else {
-      await take(choices(page).first());
+      await take(page, choices(page).first());
     }
   }
   throw new Error('the visit did not reach the debrief in 120 turns');

@@ -94,14 +94,19 @@ export async function startVisit(page: Page, how: 'keys' | 'mouse' = 'mouse'): P
       await shown(page, '.screen--visit [data-testid="client-line"]');
       return;
     }
-    await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+    await turnTaken(page, before);
   }
   throw new Error('the briefing never offered to start the visit');
 }
 
+/** Clicks a button and waits until the game has taken the turn. */
+export async function take(page: Page, button: Locator): Promise<void> {
+  const before = await turnOf(page);
+  await button.click();
+  await turnTaken(page, before);
+}
+
 /** Clicks the first offered choice and waits for the visit to take the turn. */
 export async function chooseFirst(page: Page): Promise<void> {
-  const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
-  await choices(page).first().click();
-  await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+  await take(page, choices(page).first());
 }
