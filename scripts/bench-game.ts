@@ -15,6 +15,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+// The browser tests' way of waiting for the game (locators, which pin nothing in the page's heap).
+import { choices, shown, turnOf, turnTaken } from '../tests/e2e/support/play.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -83,7 +85,7 @@ async function launch() {
 /** JS the page had requested when it said it was interactive (resource timing), gzip-measured on the built files. */
 async function interactive(page: Page, url: string, outDir: string): Promise<{ time: number; jsGzip: number }> {
   await page.goto(url + '?lang=fr');
-  await shown(page, 'body[data-ready="true"]', 120_000);
+  await shown(page, 'body[data-ready="true"]');
   const { time, scripts } = await page.evaluate<{ time: number; scripts: string[] }>(`(() => {
     const time = performance.getEntriesByName('negosim:interactive')[0]?.startTime ?? NaN;
     const scripts = performance.getEntriesByType('resource').filter((e) => e.startTime <= time && new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname);
@@ -91,15 +93,6 @@ async function interactive(page: Page, url: string, outDir: string): Promise<{ t
   })()`);
   const jsGzip = [...new Set(scripts)].reduce((s, p) => s + gz(join(outDir, p.replace(/^\//, ''))), 0);
   return { time, jsGzip };
-}
-
-/**
- * Waits for an element without keeping a handle on it: page.waitForSelector returns an
- * ElementHandle that pins the element (and its detached screen) in the page's heap until the
- * page goes away, which made the bot's 30 visits look like a leak of the game.
- */
-async function shown(page: Page, selector: string, timeout?: number): Promise<void> {
-  await page.locator(selector).first().waitFor(timeout ? { timeout } : {});
 }
 
 /** Browser frame intervals over `seconds`, measured with requestAnimationFrame. */
@@ -131,13 +124,10 @@ async function playToDebrief(page: Page): Promise<number[]> {
   for (let turn = 0; turn < 100; turn++) {
     await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
     if (await page.locator('[data-testid="debrief"]').count()) return turns;
-    const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
+    const before = await turnOf(page);
     const started = performance.now();
-    await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
-    await page.waitForFunction((prev) => {
-      const c = document.querySelector('[data-testid="choices"]');
-      return !c || c.getAttribute('data-turn') !== prev || !!document.querySelector('[data-testid="debrief"]');
-    }, before);
+    await choices(page).first().click();
+    await turnTaken(page, before);
     turns.push(performance.now() - started);
   }
   throw new Error('bot visit did not end');
