@@ -13,14 +13,38 @@ export type HairStyleId = NonNullable<Look['hair']>;
 export type HairColorId = NonNullable<Look['hairColor']>;
 export type OutfitId = NonNullable<Look['outfit']>;
 /** Arm poses drawn as layers; the other gestures are tweens on the figure or the head. */
-export type PoseId = 'rest' | 'arms-crossed' | 'hand-on-chin' | 'look-at-watch' | 'take-notes' | 'handle-product' | 'phone-call';
+export type PoseId =
+  'rest' | 'arms-crossed' | 'hand-on-chin' | 'look-at-watch' | 'take-notes' | 'handle-product' | 'phone-call';
 export type AmbienceId = `ambience-${SettingId}`;
 export type UiSoundId = 'ui-click' | 'ui-select' | 'ui-open' | 'ui-close';
-export type CueId = 'cue-door' | 'cue-phone-ring' | 'cue-positive' | 'cue-negative' | 'cue-discovery' | 'cue-deal' | 'cue-no-deal' | 'cue-walk-out';
+export type CueId =
+  | 'cue-door'
+  | 'cue-phone-ring'
+  | 'cue-positive'
+  | 'cue-negative'
+  | 'cue-discovery'
+  | 'cue-deal'
+  | 'cue-no-deal'
+  | 'cue-walk-out';
 export type AudioId = AmbienceId | UiSoundId | CueId;
 export type IconId =
-  | 'sound-on' | 'sound-off' | 'settings' | 'notebook' | 'trust' | 'interest' | 'irritation' | 'check' | 'cross' | 'dot'
-  | 'print' | 'download' | 'upload' | 'replay' | 'back' | 'home' | 'info';
+  | 'sound-on'
+  | 'sound-off'
+  | 'settings'
+  | 'notebook'
+  | 'trust'
+  | 'interest'
+  | 'irritation'
+  | 'check'
+  | 'cross'
+  | 'dot'
+  | 'print'
+  | 'download'
+  | 'upload'
+  | 'replay'
+  | 'back'
+  | 'home'
+  | 'info';
 export type AvatarId = 'seller' | 'narrator';
 
 /** "#rrggbb". */
@@ -141,7 +165,15 @@ export interface Manifest {
     /** Slots that move together for head tweens (nod, shake-head). */
     headSlots: LayerSlot[];
     palettes: { skin: Record<SkinId, HexColor>; hairColor: Record<HairColorId, HexColor> };
-    defaults: { skin: SkinId; hair: HairStyleId; hairColor: HairColorId; outfit: OutfitId; glasses: boolean; expression: ExpressionId; pose: PoseId };
+    defaults: {
+      skin: SkinId;
+      hair: HairStyleId;
+      hairColor: HairColorId;
+      outfit: OutfitId;
+      glasses: boolean;
+      expression: ExpressionId;
+      pose: PoseId;
+    };
     parts: {
       neck: CharacterLayer;
       head: CharacterLayer;

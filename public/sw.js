@@ -42,7 +42,9 @@ self.addEventListener('fetch', (event) => {
   event.respondWith(
     hashed
       ? caches.match(request, MATCH).then((hit) => hit ?? fetchAndKeep(request))
-      : fetchAndKeep(request).catch(() => caches.match(request, MATCH).then((hit) => hit ?? caches.match('./index.html', MATCH))),
+      : fetchAndKeep(request).catch(() =>
+          caches.match(request, MATCH).then((hit) => hit ?? caches.match('./index.html', MATCH)),
+        ),
   );
 });
 

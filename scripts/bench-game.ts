@@ -56,9 +56,22 @@ new Phaser.Game({ type: Phaser.AUTO, parent: 'stage', width: 1280, height: 720, 
 }
 
 async function buildAndServe(root: string, outDir: string, configFile: string | false) {
-  await build({ root, configFile, logLevel: 'error', base: './', build: { outDir, emptyOutDir: true }, resolve: { alias: { phaser: join(ROOT, 'node_modules', 'phaser') } } });
+  await build({
+    root,
+    configFile,
+    logLevel: 'error',
+    base: './',
+    build: { outDir, emptyOutDir: true },
+    resolve: { alias: { phaser: join(ROOT, 'node_modules', 'phaser') } },
+  });
   const port = await freePort();
-  const server = await preview({ root, configFile, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+  const server = await preview({
+    root,
+    configFile,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1' },
+  });
   return { server, url: `http://127.0.0.1:${port}/` };
 }
 
@@ -66,7 +79,9 @@ function gz(file: string): number {
   return gzipSync(readFileSync(file)).length;
 }
 function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
 }
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
@@ -78,7 +93,16 @@ async function launch() {
     executablePath: process.env.NEGOSIM_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 720 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-swiftshader'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--enable-unsafe-swiftshader',
+    ],
   });
 }
 
@@ -155,7 +179,9 @@ async function main() {
       g.push(await interactive(page, game.url, gameOut));
       await page.evaluate(() => localStorage.clear());
     }
-    console.log(`title: game ${ms(median(g.map((x) => x.time)))} / ${kb(median(g.map((x) => x.jsGzip)))}, Phaser alone ${ms(median(m.map((x) => x.time)))} / ${kb(median(m.map((x) => x.jsGzip)))}`);
+    console.log(
+      `title: game ${ms(median(g.map((x) => x.time)))} / ${kb(median(g.map((x) => x.jsGzip)))}, Phaser alone ${ms(median(m.map((x) => x.time)))} / ${kb(median(m.map((x) => x.jsGzip)))}`,
+    );
     // 3. Frames: the minimal page idling, then the game in a visit (briefing → first client line).
     await page.goto(minimal.url);
     await shown(page, 'body[data-ready="true"]');
@@ -193,17 +219,39 @@ async function main() {
     const minimalHeapAfter = await heapMB(page);
 
     const rows = [
-      ['Initial JS until the title is interactive (gzip)', kb(median(g.map((x) => x.jsGzip))), kb(median(m.map((x) => x.jsGzip)))],
+      [
+        'Initial JS until the title is interactive (gzip)',
+        kb(median(g.map((x) => x.jsGzip))),
+        kb(median(m.map((x) => x.jsGzip))),
+      ],
       ['  of which Phaser (gzip)', phaserChunk ? kb(gz(phaserChunk)) : '—', kb(median(m.map((x) => x.jsGzip)))],
-      [`Time to an interactive title (median of ${RUNS})`, ms(median(g.map((x) => x.time))), ms(median(m.map((x) => x.time)))],
+      [
+        `Time to an interactive title (median of ${RUNS})`,
+        ms(median(g.map((x) => x.time))),
+        ms(median(m.map((x) => x.time))),
+      ],
       ['Frame time p95 (3 s; game: in a visit)', ms(p95(visitFrames)), ms(p95(minimalFrames))],
       ['Frame time median', ms(median(visitFrames)), ms(median(minimalFrames))],
-      [`Answer time: click to the next choices, median / p95 (${answers.length} turns)`, `${ms(median(answers))} / ${ms(p95(answers))}`, '—'],
-      [`Heap after GC: growth over ${VISITS} bot visits (minimal page: same wall time idle)`, `${(heapAfter - heapBefore).toFixed(1)} MB (${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB)`, `${(minimalHeapAfter - minimalHeapBefore).toFixed(1)} MB (${minimalHeapBefore.toFixed(1)} → ${minimalHeapAfter.toFixed(1)} MB)`],
+      [
+        `Answer time: click to the next choices, median / p95 (${answers.length} turns)`,
+        `${ms(median(answers))} / ${ms(p95(answers))}`,
+        '—',
+      ],
+      [
+        `Heap after GC: growth over ${VISITS} bot visits (minimal page: same wall time idle)`,
+        `${(heapAfter - heapBefore).toFixed(1)} MB (${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB)`,
+        `${(minimalHeapAfter - minimalHeapBefore).toFixed(1)} MB (${minimalHeapBefore.toFixed(1)} → ${minimalHeapAfter.toFixed(1)} MB)`,
+      ],
     ];
-    const table = ['| measure | NegoSim | Phaser alone |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+    const table = [
+      '| measure | NegoSim | Phaser alone |',
+      '|---|---|---|',
+      ...rows.map((r) => `| ${r.join(' | ')} |`),
+    ].join('\n');
     console.log(`\n${table}\n`);
-    console.log(`(${VISITS} visits took ${(elapsed / 1000).toFixed(0)} s; built files in ${relative(ROOT, work) || work}; ${statSync(gameOut).isDirectory() ? 'ok' : ''})`);
+    console.log(
+      `(${VISITS} visits took ${(elapsed / 1000).toFixed(0)} s; built files in ${relative(ROOT, work) || work}; ${statSync(gameOut).isDirectory() ? 'ok' : ''})`,
+    );
   } finally {
     await context.close();
     await game.server.close();

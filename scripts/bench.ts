@@ -20,7 +20,8 @@ for (const size of sizes) {
     const t0 = performance.now();
     const loaded = loadScenarioDocument(doc);
     const t1 = performance.now();
-    if (!loaded.scenario) throw new Error(`generated scenario invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
+    if (!loaded.scenario)
+      throw new Error(`generated scenario invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
     // A fresh index each run, so no scoring model is reused from a previous run.
     const report = checkScenario(indexScenario(loaded.scenario), 'ndrc');
     times.push(performance.now() - t1);
@@ -34,7 +35,9 @@ console.log(`Content checks on generated scenarios (median of ${runs} runs, Node
 console.log('nodes   distinct paths      validate    check (NDRC: reachability, conditions, bounds, witnesses)');
 for (const r of rows) {
   const magnitude = `~10^${r.paths.length - 1}`;
-  console.log(`${String(r.nodes).padStart(5)}   ${magnitude.padEnd(16)} ${r.validateMs.toFixed(0).padStart(6)} ms   ${r.checkMs.toFixed(0).padStart(6)} ms`);
+  console.log(
+    `${String(r.nodes).padStart(5)}   ${magnitude.padEnd(16)} ${r.validateMs.toFixed(0).padStart(6)} ms   ${r.checkMs.toFixed(0).padStart(6)} ms`,
+  );
 }
 const at = (n: number) => rows.find((r) => r.nodes === n)?.checkMs ?? NaN;
 console.log(`4,000 / 2,000 nodes: ×${(at(4000) / at(2000)).toFixed(2)} time for ×2 nodes`);

@@ -8,9 +8,34 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  SAMPLE_RATE, biquad, brownNoise, burst, decayEnv, encodeWav, fadeInOut, filter, filterLoop, integratedLoudness,
-  mixInto, mixStereo, multiply, normalise, padLoop, pan, pinkNoise, reverb, rng, scale, seconds, silence, sine, strike, sweep, trimOggOpus,
-  type Mono, type Stereo,
+  SAMPLE_RATE,
+  biquad,
+  brownNoise,
+  burst,
+  decayEnv,
+  encodeWav,
+  fadeInOut,
+  filter,
+  filterLoop,
+  integratedLoudness,
+  mixInto,
+  mixStereo,
+  multiply,
+  normalise,
+  padLoop,
+  pan,
+  pinkNoise,
+  reverb,
+  rng,
+  scale,
+  seconds,
+  silence,
+  sine,
+  strike,
+  sweep,
+  trimOggOpus,
+  type Mono,
+  type Stereo,
 } from './lib/audio-synth.ts';
 
 const LOOP = 12; // seconds: long enough not to sound repetitive, short enough to stay small.
@@ -37,7 +62,11 @@ function lfo(cycles: number, depth: number, phase = 0): (t: number) => number {
   return (t) => 1 - depth * (0.5 + 0.5 * Math.sin((2 * Math.PI * cycles * t) / LOOP + phase));
 }
 
-function bed(seed: number, make: (n: number, seed: number) => Mono, ...stages: Parameters<typeof filterLoop>[1][]): Stereo {
+function bed(
+  seed: number,
+  make: (n: number, seed: number) => Mono,
+  ...stages: Parameters<typeof filterLoop>[1][]
+): Stereo {
   return { left: filterLoop(make(LOOP_N, seed), ...stages), right: filterLoop(make(LOOP_N, seed + 1), ...stages) };
 }
 
@@ -56,7 +85,13 @@ function typing(seed: number, bursts: { start: number; length: number }[], posit
   for (const b of bursts) {
     let t = b.start;
     while (t < b.start + b.length) {
-      const click = burst(0.03, Math.floor(r() * 1e9), 0.0008, 0.006 + r() * 0.004, biquad('bandpass', 2200 + r() * 2200, 1.4));
+      const click = burst(
+        0.03,
+        Math.floor(r() * 1e9),
+        0.0008,
+        0.006 + r() * 0.004,
+        biquad('bandpass', 2200 + r() * 2200, 1.4),
+      );
       mixInto(track, click, seconds(t), 0.5 + r() * 0.5, true);
       t += 0.07 + r() * 0.12 + (r() < 0.12 ? 0.25 : 0);
     }
@@ -71,9 +106,15 @@ function murmur(seed: number, voices: number, spread: number): Stereo {
   const out = silence(LOOP_N);
   for (let v = 0; v < voices; v++) {
     const formant = 350 + r() * 500;
-    const noise = filterLoop(pinkNoise(LOOP_N, seed * 31 + v), biquad('bandpass', formant, 1.2), biquad('lowpass', 1400));
+    const noise = filterLoop(
+      pinkNoise(LOOP_N, seed * 31 + v),
+      biquad('bandpass', formant, 1.2),
+      biquad('lowpass', 1400),
+    );
     // Phrases of syllables (4–6 per second) separated by pauses; cycles are whole numbers.
-    const syl = 48 + Math.floor(r() * 24), phr = 3 + Math.floor(r() * 4), ph = r() * 6.28;
+    const syl = 48 + Math.floor(r() * 24),
+      phr = 3 + Math.floor(r() * 4),
+      ph = r() * 6.28;
     const voiced = multiply(noise, (t) => {
       const s = Math.max(0, Math.sin((2 * Math.PI * syl * t) / LOOP + ph * 3));
       const p = Math.max(0, Math.sin((2 * Math.PI * phr * t) / LOOP + ph));
@@ -101,7 +142,19 @@ function events(times: number[], make: (i: number) => Mono, gain = 1): Mono {
 function ambienceOffice(): Stereo {
   const out = bed(11, pinkNoise, biquad('lowpass', 380), biquad('highpass', 45));
   add(out, modulate(bed(13, brownNoise, biquad('bandpass', 180, 0.8)), lfo(2, 0.25)), 0.9);
-  add(out, typing(17, [{ start: 0.8, length: 2.4 }, { start: 6.1, length: 1.6 }, { start: 9.4, length: 1.1 }], -0.5), 0.22);
+  add(
+    out,
+    typing(
+      17,
+      [
+        { start: 0.8, length: 2.4 },
+        { start: 6.1, length: 1.6 },
+        { start: 9.4, length: 1.1 },
+      ],
+      -0.5,
+    ),
+    0.22,
+  );
   add(out, typing(19, [{ start: 3.9, length: 1.3 }], 0.6), 0.14);
   add(out, murmur(23, 2, 0.8), 0.5);
   return out;
@@ -112,8 +165,31 @@ function ambiencePhone(): Stereo {
   const out = bed(31, pinkNoise, biquad('lowpass', 420), biquad('highpass', 45));
   add(out, modulate(bed(33, brownNoise, biquad('bandpass', 200, 0.8)), lfo(3, 0.2)), 0.8);
   add(out, murmur(37, 5, 0.9), 1.3);
-  add(out, typing(41, [{ start: 0.2, length: 3.1 }, { start: 5.0, length: 2.2 }, { start: 8.7, length: 2.5 }], -0.4), 0.26);
-  add(out, typing(43, [{ start: 2.6, length: 2.0 }, { start: 7.4, length: 1.5 }], 0.7), 0.16);
+  add(
+    out,
+    typing(
+      41,
+      [
+        { start: 0.2, length: 3.1 },
+        { start: 5.0, length: 2.2 },
+        { start: 8.7, length: 2.5 },
+      ],
+      -0.4,
+    ),
+    0.26,
+  );
+  add(
+    out,
+    typing(
+      43,
+      [
+        { start: 2.6, length: 2.0 },
+        { start: 7.4, length: 1.5 },
+      ],
+      0.7,
+    ),
+    0.16,
+  );
   return out;
 }
 
@@ -122,12 +198,20 @@ function ambienceShop(): Stereo {
   add(out, murmur(53, 8, 1), 1.8);
   // Checkout scanner beeps far away, and a trolley rattling past.
   const beep = (i: number) => fadeInOut(scale(sine(seconds(0.11), i % 2 ? 1850 : 1790), 0.5), 0.005, 0.03);
-  const beeps = reverb(filterLoop(events([2.1, 2.6, 7.8, 10.3], beep), biquad('lowpass', 2500)), { mix: 0.5, size: 1.4, wrap: true });
+  const beeps = reverb(filterLoop(events([2.1, 2.6, 7.8, 10.3], beep), biquad('lowpass', 2500)), {
+    mix: 0.5,
+    size: 1.4,
+    wrap: true,
+  });
   add(out, pan(beeps, 0.6), 0.12);
-  const rattle = filterLoop(multiply(whiteNoise12(57), (t) => {
-    const w = Math.exp(-(((t - 5) / 1.2) ** 2));
-    return w * (0.6 + 0.4 * Math.sin(2 * Math.PI * 23 * t) ** 2);
-  }), biquad('bandpass', 1200, 0.9), biquad('lowpass', 2500));
+  const rattle = filterLoop(
+    multiply(whiteNoise12(57), (t) => {
+      const w = Math.exp(-(((t - 5) / 1.2) ** 2));
+      return w * (0.6 + 0.4 * Math.sin(2 * Math.PI * 23 * t) ** 2);
+    }),
+    biquad('bandpass', 1200, 0.9),
+    biquad('lowpass', 2500),
+  );
   add(out, pan(rattle, -0.6), 0.35);
   return out;
 }
@@ -146,15 +230,33 @@ function ambienceHome(): Stereo {
   });
   add(out, pan(multiply(hum, lfo(1, 0.5)), 0.4), 0.012);
   const tick = (i: number) => burst(0.04, 600 + i, 0.0005, 0.004, biquad('bandpass', i % 2 ? 3200 : 2600, 3));
-  add(out, pan(reverb(events(Array.from({ length: LOOP }, (_, i) => i + 0.25), tick), { mix: 0.3, wrap: true }), 0.7), 0.35);
+  add(
+    out,
+    pan(
+      reverb(
+        events(
+          Array.from({ length: LOOP }, (_, i) => i + 0.25),
+          tick,
+        ),
+        { mix: 0.3, wrap: true },
+      ),
+      0.7,
+    ),
+    0.35,
+  );
   // Birds outside the window: short rising-falling chirps, muffled by the glass.
   const r = rng(67);
   const chirp = () => {
-    const f0 = 3000 + r() * 1500, len = 0.05 + r() * 0.06;
-    return multiply(sweep(seconds(len), (t) => f0 + 1800 * Math.sin((Math.PI * t) / len)), (t) => Math.sin((Math.PI * t) / len) ** 2);
+    const f0 = 3000 + r() * 1500,
+      len = 0.05 + r() * 0.06;
+    return multiply(
+      sweep(seconds(len), (t) => f0 + 1800 * Math.sin((Math.PI * t) / len)),
+      (t) => Math.sin((Math.PI * t) / len) ** 2,
+    );
   };
   const birdTimes: number[] = [];
-  for (const start of [1.3, 4.6, 8.2]) for (let k = 0; k < 3 + Math.floor(r() * 3); k++) birdTimes.push(start + k * (0.11 + r() * 0.08));
+  for (const start of [1.3, 4.6, 8.2])
+    for (let k = 0; k < 3 + Math.floor(r() * 3); k++) birdTimes.push(start + k * (0.11 + r() * 0.08));
   add(out, pan(filterLoop(events(birdTimes, chirp), biquad('lowpass', 5000)), -0.7), 0.05);
   return out;
 }
@@ -164,10 +266,23 @@ function ambienceBank(): Stereo {
   add(out, modulate(bed(73, brownNoise, biquad('bandpass', 220, 0.7)), lfo(1, 0.3)), 0.7);
   add(out, murmur(75, 3, 0.9), 0.6);
   // Footsteps crossing the agency behind the glass.
-  const steps = reverb(filterLoop(events([2.0, 2.55, 3.1, 3.65, 4.2, 4.75, 9.0, 9.6, 10.2], (i) => footstep(800 + i)), biquad('lowpass', 1200)), { mix: 0.45, size: 1.3, wrap: true });
+  const steps = reverb(
+    filterLoop(
+      events([2.0, 2.55, 3.1, 3.65, 4.2, 4.75, 9.0, 9.6, 10.2], (i) => footstep(800 + i)),
+      biquad('lowpass', 1200),
+    ),
+    { mix: 0.45, size: 1.3, wrap: true },
+  );
   add(out, pan(steps, -0.3), 0.18);
   const paper = burst(0.35, 79, 0.02, 0.12, biquad('highpass', 1500), biquad('lowpass', 6000));
-  add(out, pan(events([6.6], () => paper), 0.5), 0.05);
+  add(
+    out,
+    pan(
+      events([6.6], () => paper),
+      0.5,
+    ),
+    0.05,
+  );
   return out;
 }
 
@@ -176,17 +291,28 @@ function ambiencePlant(): Stereo {
   // Motors and mains hum, heard through the office window (hence the low-pass).
   const hum = new Float32Array(LOOP_N).map((_, i) => {
     const t = i / SAMPLE_RATE;
-    return 0.6 * Math.sin(2 * Math.PI * 50 * t) + 0.4 * Math.sin(2 * Math.PI * 100 * t) + 0.2 * Math.sin(2 * Math.PI * 150 * t)
-      + 0.12 * Math.sin(2 * Math.PI * 297.5 * t + 0.6 * Math.sin((2 * Math.PI * 2 * t) / LOOP));
+    return (
+      0.6 * Math.sin(2 * Math.PI * 50 * t) +
+      0.4 * Math.sin(2 * Math.PI * 100 * t) +
+      0.2 * Math.sin(2 * Math.PI * 150 * t) +
+      0.12 * Math.sin(2 * Math.PI * 297.5 * t + 0.6 * Math.sin((2 * Math.PI * 2 * t) / LOOP))
+    );
   });
   add(out, { left: scale(hum, 0.055), right: scale(hum, 0.05) }, 1);
   // Conveyor: a metallic clank every 1.5 s (8 per loop) and a rolling rumble.
-  const clank = (i: number) => strike(0.4, [
-    { freq: 420 + (i % 2) * 37, amp: 0.5, decay: 0.08 },
-    { freq: 1130, amp: 0.3, decay: 0.05 },
-    { freq: 2310, amp: 0.2, decay: 0.03 },
-  ]);
-  const clanks = filterLoop(events(Array.from({ length: 8 }, (_, i) => i * 1.5 + 0.3), clank), biquad('lowpass', 1400));
+  const clank = (i: number) =>
+    strike(0.4, [
+      { freq: 420 + (i % 2) * 37, amp: 0.5, decay: 0.08 },
+      { freq: 1130, amp: 0.3, decay: 0.05 },
+      { freq: 2310, amp: 0.2, decay: 0.03 },
+    ]);
+  const clanks = filterLoop(
+    events(
+      Array.from({ length: 8 }, (_, i) => i * 1.5 + 0.3),
+      clank,
+    ),
+    biquad('lowpass', 1400),
+  );
   add(out, pan(reverb(clanks, { mix: 0.5, size: 1.6, wrap: true }), -0.4), 0.12);
   add(out, modulate(bed(85, pinkNoise, biquad('bandpass', 600, 0.7), biquad('lowpass', 1200)), lfo(8, 0.35)), 0.5);
   return out;
@@ -198,9 +324,15 @@ function ambienceMeetingRoom(): Stereo {
   // The screen's cooling fan: a soft, slightly tonal whirr.
   add(out, pan(filterLoop(pinkNoise(LOOP_N, 95), biquad('bandpass', 820, 6)), 0.5), 0.08);
   // Someone walks past in the corridor and a door closes, far away.
-  const steps = filterLoop(events([3.0, 3.55, 4.1, 4.65, 5.2], (i) => footstep(900 + i)), biquad('lowpass', 700));
+  const steps = filterLoop(
+    events([3.0, 3.55, 4.1, 4.65, 5.2], (i) => footstep(900 + i)),
+    biquad('lowpass', 700),
+  );
   add(out, pan(reverb(steps, { mix: 0.5, size: 1.4, wrap: true }), -0.6), 0.1);
-  const door = filterLoop(events([7.4], () => multiply(sine(seconds(0.3), 70), decayEnv(0.004, 0.07))), biquad('lowpass', 400));
+  const door = filterLoop(
+    events([7.4], () => multiply(sine(seconds(0.3), 70), decayEnv(0.004, 0.07))),
+    biquad('lowpass', 400),
+  );
   add(out, pan(reverb(door, { mix: 0.5, size: 1.5, wrap: true }), -0.5), 0.12);
   return out;
 }
@@ -219,8 +351,12 @@ function uiClick(): Stereo {
 
 function blip(freq: number, len: number, gain = 1): Mono {
   const n = seconds(len);
-  const base = sine(n, freq), second = sine(n, freq * 2);
-  return multiply(base.map((v, i) => (v + 0.25 * (second[i] ?? 0)) * gain), decayEnv(0.004, len / 3.5));
+  const base = sine(n, freq),
+    second = sine(n, freq * 2);
+  return multiply(
+    base.map((v, i) => (v + 0.25 * (second[i] ?? 0)) * gain),
+    decayEnv(0.004, len / 3.5),
+  );
 }
 
 function uiSelect(): Stereo {
@@ -234,7 +370,10 @@ function whoosh(len: number, from: number, to: number, seed: number): Mono {
   const n = seconds(len);
   const noise = filter(pinkNoise(n, seed), biquad('bandpass', (from + to) / 2, 0.7));
   const tone = sweep(n, (t) => from + ((to - from) * t) / len);
-  return multiply(noise.map((v, i) => v * 0.6 + (tone[i] ?? 0) * 0.35), (t) => Math.sin((Math.PI * t) / len) ** 2);
+  return multiply(
+    noise.map((v, i) => v * 0.6 + (tone[i] ?? 0) * 0.35),
+    (t) => Math.sin((Math.PI * t) / len) ** 2,
+  );
 }
 
 const uiOpen = () => monoOf(whoosh(0.22, 420, 940, 111));
@@ -243,7 +382,8 @@ const uiClose = () => monoOf(whoosh(0.2, 900, 400, 113));
 // ---------- cues
 
 function room(x: Mono, mix = 0.22, size = 0.9): Stereo {
-  const l = reverb(x, { mix, size }), r = reverb(x, { mix, size, seedOffset: 3 });
+  const l = reverb(x, { mix, size }),
+    r = reverb(x, { mix, size, seedOffset: 3 });
   return { left: l, right: r };
 }
 
@@ -259,7 +399,10 @@ function knock(seed: number): Mono {
 
 function latch(seed: number): Mono {
   const click = burst(0.15, seed, 0.0003, 0.006, biquad('highpass', 1800), biquad('lowpass', 6500));
-  const ring = strike(0.15, [{ freq: 2630, amp: 0.15, decay: 0.03 }, { freq: 4100, amp: 0.08, decay: 0.02 }]);
+  const ring = strike(0.15, [
+    { freq: 2630, amp: 0.15, decay: 0.03 },
+    { freq: 4100, amp: 0.08, decay: 0.02 },
+  ]);
   return click.map((v, i) => v * 0.7 + (ring[i] ?? 0));
 }
 
@@ -267,7 +410,10 @@ function cueDoor(): Stereo {
   const out = new Float32Array(seconds(1.8));
   [0, 0.19, 0.38].forEach((t, i) => mixInto(out, knock(201 + i), seconds(t), i === 1 ? 0.8 : 1));
   mixInto(out, latch(207), seconds(0.95), 0.6);
-  const swing = multiply(filter(pinkNoise(seconds(0.7), 209), biquad('lowpass', 500)), (t) => Math.sin((Math.PI * t) / 0.7) ** 2);
+  const swing = multiply(
+    filter(pinkNoise(seconds(0.7), 209), biquad('lowpass', 500)),
+    (t) => Math.sin((Math.PI * t) / 0.7) ** 2,
+  );
   mixInto(out, swing, seconds(1.0), 0.5);
   return room(fadeInOut(out, 0, 0.15), 0.25);
 }
@@ -277,7 +423,10 @@ function cuePhoneRing(): Stereo {
   const len = 3.8;
   const n = seconds(len);
   const tones = [784, 988];
-  const bursts = [[0.05, 1.45], [2.35, 3.65]] as const;
+  const bursts = [
+    [0.05, 1.45],
+    [2.35, 3.65],
+  ] as const;
   let phase = 0;
   const out = new Float32Array(n);
   for (let i = 0; i < n; i++) {
@@ -292,11 +441,15 @@ function cuePhoneRing(): Stereo {
 }
 
 function mallet(freq: number, len = 0.9): Mono {
-  return strike(len, [
-    { freq, amp: 0.6, decay: 0.35 },
-    { freq: freq * 2, amp: 0.18, decay: 0.12 },
-    { freq: freq * 3.98, amp: 0.07, decay: 0.05 },
-  ], 0.004);
+  return strike(
+    len,
+    [
+      { freq, amp: 0.6, decay: 0.35 },
+      { freq: freq * 2, amp: 0.18, decay: 0.12 },
+      { freq: freq * 3.98, amp: 0.07, decay: 0.05 },
+    ],
+    0.004,
+  );
 }
 
 function cuePositive(): Stereo {
@@ -308,7 +461,18 @@ function cuePositive(): Stereo {
 function cueNegative(): Stereo {
   // Two low, round notes falling a minor third: noticeable, never a buzzer.
   const out = new Float32Array(seconds(1.0));
-  const note = (f: number) => filter(strike(0.8, [{ freq: f, amp: 0.6, decay: 0.3 }, { freq: f * 2, amp: 0.1, decay: 0.1 }], 0.012), biquad('lowpass', 1200));
+  const note = (f: number) =>
+    filter(
+      strike(
+        0.8,
+        [
+          { freq: f, amp: 0.6, decay: 0.3 },
+          { freq: f * 2, amp: 0.1, decay: 0.1 },
+        ],
+        0.012,
+      ),
+      biquad('lowpass', 1200),
+    );
   mixInto(out, note(329.63), 0);
   mixInto(out, note(277.18), seconds(0.16), 0.9);
   return room(out, 0.22);
@@ -317,7 +481,10 @@ function cueNegative(): Stereo {
 function cueDiscovery(): Stereo {
   const out = new Float32Array(seconds(0.8));
   // A quick pencil stroke, then a bright two-note ping: "noted in the notebook".
-  const scratch = multiply(filter(whiteNoise12(301).subarray(0, seconds(0.12)), biquad('bandpass', 4500, 1.5)), (t) => Math.sin((Math.PI * t) / 0.12) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 40 * t)));
+  const scratch = multiply(
+    filter(whiteNoise12(301).subarray(0, seconds(0.12)), biquad('bandpass', 4500, 1.5)),
+    (t) => Math.sin((Math.PI * t) / 0.12) * (0.6 + 0.4 * Math.sin(2 * Math.PI * 40 * t)),
+  );
   mixInto(out, scratch, 0, 0.35);
   mixInto(out, mallet(1318.5, 0.6), seconds(0.1), 0.6);
   mixInto(out, mallet(1975.5, 0.6), seconds(0.17), 0.45);
@@ -329,8 +496,9 @@ function pad(freqs: number[], len: number, attack: number, release: number, detu
   const out = new Float32Array(n);
   freqs.forEach((f, k) => {
     const drift = (t: number) => f * Math.pow(2, (detuneCents * t) / len / 1200);
-    const a = sweep(n, drift, k), b = sweep(n, (t) => drift(t) * 1.003, k * 2);
-    for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + ((a[i] ?? 0) + (b[i] ?? 0)) * 0.5 / freqs.length;
+    const a = sweep(n, drift, k),
+      b = sweep(n, (t) => drift(t) * 1.003, k * 2);
+    for (let i = 0; i < n; i++) out[i] = (out[i] ?? 0) + (((a[i] ?? 0) + (b[i] ?? 0)) * 0.5) / freqs.length;
   });
   return fadeInOut(out, attack, release);
 }
@@ -401,13 +569,34 @@ function main(): void {
       // Mono when both channels are identical, so Opus does not spend bits on a copy.
       const mono = master.left.every((v, i) => v === master.right[i]);
       execFileSync('ffmpeg', [
-        '-hide_banner', '-loglevel', 'error', '-y', '-i', source,
-        '-c:a', 'libopus', '-b:a', `${sound.bitrateKbps}k`, '-vbr', 'on', '-application', 'audio',
-        ...(mono ? ['-ac', '1'] : []), '-map_metadata', '-1', '-fflags', '+bitexact', '-flags:a', '+bitexact', ogg,
+        '-hide_banner',
+        '-loglevel',
+        'error',
+        '-y',
+        '-i',
+        source,
+        '-c:a',
+        'libopus',
+        '-b:a',
+        `${sound.bitrateKbps}k`,
+        '-vbr',
+        'on',
+        '-application',
+        'audio',
+        ...(mono ? ['-ac', '1'] : []),
+        '-map_metadata',
+        '-1',
+        '-fflags',
+        '+bitexact',
+        '-flags:a',
+        '+bitexact',
+        ogg,
       ]);
       if (loop) writeFileSync(ogg, trimOggOpus(readFileSync(ogg), LOOP_PAD, master.left.length));
       const secs = master.left.length / SAMPLE_RATE;
-      console.log(`${sound.id.padEnd(24)} ${secs.toFixed(2).padStart(6)} s  ${integratedLoudness(master).toFixed(1).padStart(6)} LUFS  ${String(statSync(ogg).size).padStart(7)} bytes`);
+      console.log(
+        `${sound.id.padEnd(24)} ${secs.toFixed(2).padStart(6)} s  ${integratedLoudness(master).toFixed(1).padStart(6)} LUFS  ${String(statSync(ogg).size).padStart(7)} bytes`,
+      );
     }
   } finally {
     if (!keepDir) rmSync(work, { recursive: true, force: true });

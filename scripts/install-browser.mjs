@@ -16,6 +16,8 @@ console.log(`installing the test browser: ${command}`);
 try {
   execSync(command, { stdio: 'inherit', shell: '/bin/bash' });
 } catch {
-  console.error('Could not install chromium. On another system, install Chromium or Chrome and set NEGOSIM_CHROMIUM to its path.');
+  console.error(
+    'Could not install chromium. On another system, install Chromium or Chrome and set NEGOSIM_CHROMIUM to its path.',
+  );
   process.exit(1);
 }

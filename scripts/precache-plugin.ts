@@ -27,7 +27,9 @@ export function precache(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      const files = filesUnder(outDir).filter((f) => f !== 'sw.js' && f !== 'precache.json').sort();
+      const files = filesUnder(outDir)
+        .filter((f) => f !== 'sw.js' && f !== 'precache.json')
+        .sort();
       const hash = createHash('sha256');
       for (const f of files) hash.update(f).update(readFileSync(join(outDir, f)));
       const version = hash.digest('hex').slice(0, 12);

@@ -23,7 +23,9 @@ async function boot() {
   const store = new SaveStore(browserStore(), systemClock);
   const loaded = store.load();
   const urlLang = params.get('lang');
-  const lang: UiLanguage = isUiLanguage(urlLang) ? urlLang : (loaded.save.settings.lang ?? languageFromLocale(navigator.language));
+  const lang: UiLanguage = isUiLanguage(urlLang)
+    ? urlLang
+    : (loaded.save.settings.lang ?? languageFromLocale(navigator.language));
   document.documentElement.lang = lang;
   const i18n = createI18n(lang);
   const t = i18n.getFixedT(lang, 'game');
@@ -43,13 +45,17 @@ async function boot() {
   let catalogPromise: Promise<CatalogEntry[]> | null = null;
   // Validation (Zod, the whole core) is a chunk of its own: the title does not need it.
   const catalog = () =>
-    (catalogPromise ??= Promise.all([import('./game/catalog/scenario-catalog.ts'), import('./game/catalog/scenario-sources.ts')]).then(([c, s]) =>
-      c.loadCatalog(s.scenarioSources),
-    ));
+    (catalogPromise ??= Promise.all([
+      import('./game/catalog/scenario-catalog.ts'),
+      import('./game/catalog/scenario-sources.ts'),
+    ]).then(([c, s]) => c.loadCatalog(s.scenarioSources)));
 
   const stage = queuedStage();
   const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
-  const audio = createHowlerAudio(soundSources, { volume: loaded.save.settings.volume, muted: loaded.save.settings.muted });
+  const audio = createHowlerAudio(soundSources, {
+    volume: loaded.save.settings.volume,
+    muted: loaded.save.settings.muted,
+  });
   const app = new App(
     document.getElementById('ui') as HTMLElement,
     {
@@ -109,10 +115,19 @@ async function boot() {
   }
 }
 
-function saveMessages(problems: SaveProblem[], key: string, t: (k: string, o?: Record<string, unknown>) => string): string[] {
+function saveMessages(
+  problems: SaveProblem[],
+  key: string,
+  t: (k: string, o?: Record<string, unknown>) => string,
+): string[] {
   const whole = problems.find((p) => p.kind !== 'invalid-part');
   if (whole) {
-    const k = whole.kind === 'too-new' ? 'save.tooNew' : whole.kind === 'migration-failed' ? 'save.migrationFailed' : 'save.unreadable';
+    const k =
+      whole.kind === 'too-new'
+        ? 'save.tooNew'
+        : whole.kind === 'migration-failed'
+          ? 'save.migrationFailed'
+          : 'save.unreadable';
     return [t(k, { key })];
   }
   const parts = problems.flatMap((p) => (p.kind === 'invalid-part' ? [t(`save.part.${p.part}`)] : []));

@@ -38,7 +38,9 @@ export function whiteNoise(length: number, seed: number): Mono {
 export function pinkNoise(length: number, seed: number): Mono {
   const white = whiteNoise(length, seed);
   const out = new Float32Array(length);
-  let b0 = 0, b1 = 0, b2 = 0;
+  let b0 = 0,
+    b1 = 0,
+    b2 = 0;
   for (let i = 0; i < length; i++) {
     const w = white[i] ?? 0;
     b0 = 0.99765 * b0 + w * 0.099046;
@@ -80,20 +82,36 @@ export function biquad(kind: FilterKind, freq: number, q = Math.SQRT1_2, gainDb 
   let b0: number, b1: number, b2: number, a0: number, a1: number, a2: number;
   switch (kind) {
     case 'lowpass':
-      b0 = (1 - cos) / 2; b1 = 1 - cos; b2 = (1 - cos) / 2;
-      a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha;
+      b0 = (1 - cos) / 2;
+      b1 = 1 - cos;
+      b2 = (1 - cos) / 2;
+      a0 = 1 + alpha;
+      a1 = -2 * cos;
+      a2 = 1 - alpha;
       break;
     case 'highpass':
-      b0 = (1 + cos) / 2; b1 = -(1 + cos); b2 = (1 + cos) / 2;
-      a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha;
+      b0 = (1 + cos) / 2;
+      b1 = -(1 + cos);
+      b2 = (1 + cos) / 2;
+      a0 = 1 + alpha;
+      a1 = -2 * cos;
+      a2 = 1 - alpha;
       break;
     case 'bandpass':
-      b0 = alpha; b1 = 0; b2 = -alpha;
-      a0 = 1 + alpha; a1 = -2 * cos; a2 = 1 - alpha;
+      b0 = alpha;
+      b1 = 0;
+      b2 = -alpha;
+      a0 = 1 + alpha;
+      a1 = -2 * cos;
+      a2 = 1 - alpha;
       break;
     case 'peaking':
-      b0 = 1 + alpha * A; b1 = -2 * cos; b2 = 1 - alpha * A;
-      a0 = 1 + alpha / A; a1 = -2 * cos; a2 = 1 - alpha / A;
+      b0 = 1 + alpha * A;
+      b1 = -2 * cos;
+      b2 = 1 - alpha * A;
+      a0 = 1 + alpha / A;
+      a1 = -2 * cos;
+      a2 = 1 - alpha / A;
       break;
   }
   return { b0: b0 / a0, b1: b1 / a0, b2: b2 / a0, a1: a1 / a0, a2: a2 / a0 };
@@ -101,12 +119,18 @@ export function biquad(kind: FilterKind, freq: number, q = Math.SQRT1_2, gainDb 
 
 function runBiquad(x: Mono, f: Biquad, passes: number): Mono {
   const out = new Float32Array(x.length);
-  let x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+  let x1 = 0,
+    x2 = 0,
+    y1 = 0,
+    y2 = 0;
   for (let p = 0; p < passes; p++) {
     for (let i = 0; i < x.length; i++) {
       const x0 = x[i] ?? 0;
       const y0 = f.b0 * x0 + f.b1 * x1 + f.b2 * x2 - f.a1 * y1 - f.a2 * y2;
-      x2 = x1; x1 = x0; y2 = y1; y1 = y0;
+      x2 = x1;
+      x1 = x0;
+      y2 = y1;
+      y1 = y0;
       out[i] = y0;
     }
   }
@@ -165,7 +189,11 @@ export function sine(length: number, freq: number, phase = 0): Mono {
 }
 
 /** A struck, decaying tone made of partials: mallets, bells, knocks. */
-export function strike(duration: number, partials: { freq: number; amp: number; decay: number }[], attack = 0.002): Mono {
+export function strike(
+  duration: number,
+  partials: { freq: number; amp: number; decay: number }[],
+  attack = 0.002,
+): Mono {
   const n = seconds(duration);
   const out = new Float32Array(n);
   for (const p of partials) {
@@ -185,7 +213,8 @@ export function burst(duration: number, seed: number, attack: number, decay: num
 }
 
 export function fadeInOut(x: Mono, fadeIn: number, fadeOut: number): Mono {
-  const a = seconds(fadeIn), b = seconds(fadeOut);
+  const a = seconds(fadeIn),
+    b = seconds(fadeOut);
   return x.map((v, i) => {
     let g = 1;
     if (a > 0 && i < a) g *= i / a;
@@ -206,7 +235,8 @@ export function reverb(x: Mono, { size = 1, damp = 0.3, mix = 0.25, seedOffset =
   const wet = new Float32Array(n);
   for (const delay of combs) {
     const buf = new Float32Array(delay);
-    let idx = 0, lp = 0;
+    let idx = 0,
+      lp = 0;
     for (let p = 0; p < passes; p++) {
       for (let i = 0; i < n; i++) {
         const out = buf[idx] ?? 0;
@@ -268,9 +298,16 @@ export function peak(s: Stereo): number {
  * cues read a little quieter than they sound: enough for relative levels.
  */
 export function integratedLoudness(s: Stereo): number {
-  const pre: Biquad = { b0: 1.53512485958697, b1: -2.69169618940638, b2: 1.19839281085285, a1: -1.69065929318241, a2: 0.73248077421585 };
+  const pre: Biquad = {
+    b0: 1.53512485958697,
+    b1: -2.69169618940638,
+    b2: 1.19839281085285,
+    a1: -1.69065929318241,
+    a2: 0.73248077421585,
+  };
   const rlb: Biquad = { b0: 1, b1: -2, b2: 1, a1: -1.99004745483398, a2: 0.99007225036621 };
-  const block = seconds(0.4), hop = seconds(0.1);
+  const block = seconds(0.4),
+    hop = seconds(0.1);
   const channels = [s.left, s.right].map((ch) => {
     const padded = new Float32Array(Math.max(ch.length, block));
     padded.set(ch);
@@ -355,7 +392,6 @@ export function padLoop(s: Stereo, before: number, after: number): Stereo {
   };
   return s.left === s.right ? { left: pad(s.left), right: pad(s.left) } : { left: pad(s.left), right: pad(s.right) };
 }
-
 
 /**
  * Rewrites an Ogg Opus file encoded from `padLoop(loop, skip, n)` output so that it plays only

@@ -7,7 +7,12 @@ import { taxonomy } from '../../src/core/referentials/bundled.ts';
  * phases spread over the layers in order, each node with `fanOut` choices to the next layer.
  * With 200 layers of 10 nodes and 3 choices there are about 3^200 ≈ 10^95 paths.
  */
-export function syntheticScenario(options: { nodes: number; width?: number; fanOut?: number; seed?: number }): Record<string, unknown> {
+export function syntheticScenario(options: {
+  nodes: number;
+  width?: number;
+  fanOut?: number;
+  seed?: number;
+}): Record<string, unknown> {
   const width = options.width ?? 10;
   const fanOut = options.fanOut ?? 3;
   const layers = Math.max(VISIT_PHASES.length, Math.ceil(options.nodes / width));
@@ -24,7 +29,9 @@ export function syntheticScenario(options: { nodes: number; width?: number; fanO
   const id = (layer: number, i: number) => `n${layer}-${i}`;
   const endings = ['end-sale', 'end-appointment', 'end-lost'];
   for (let layer = 0; layer < layers; layer++) {
-    const phase = VISIT_PHASES[Math.min(VISIT_PHASES.length - 1, Math.floor((layer * VISIT_PHASES.length) / layers))] as string;
+    const phase = VISIT_PHASES[
+      Math.min(VISIT_PHASES.length - 1, Math.floor((layer * VISIT_PHASES.length) / layers))
+    ] as string;
     const count = layer === 0 ? 1 : width;
     for (let i = 0; i < count; i++) {
       const choices = Array.from({ length: fanOut }, (_, c) => {
@@ -39,7 +46,12 @@ export function syntheticScenario(options: { nodes: number; width?: number; fanO
           next,
         };
       });
-      (phases[phase] as { nodes: unknown[] }).nodes.push({ id: id(layer, i), speaker: 'client', text: text(`Réplique ${layer}-${i}`), choices });
+      (phases[phase] as { nodes: unknown[] }).nodes.push({
+        id: id(layer, i),
+        speaker: 'client',
+        text: text(`Réplique ${layer}-${i}`),
+        choices,
+      });
     }
   }
   return {
@@ -59,7 +71,11 @@ export function syntheticScenario(options: { nodes: number; width?: number; fanO
     brief: {
       seller: { company: 'Test', role: text('Vendeur'), description: text('Test.') },
       context: text('Test.'),
-      offer: { description: text('Test.'), vatRate: 20, items: [{ id: 'item', label: text('Article'), listPriceHT: 100, costHT: 60 }] },
+      offer: {
+        description: text('Test.'),
+        vatRate: 20,
+        items: [{ id: 'item', label: text('Article'), listPriceHT: 100, costHT: 60 }],
+      },
       objectives: { high: text('Haut.'), realistic: text('Réaliste.'), fallback: text('Repli.') },
       constraints: [],
       knownAboutClient: [],
@@ -78,8 +94,20 @@ export function syntheticScenario(options: { nodes: number; width?: number; fanO
     },
     phases,
     endings: [
-      { id: 'end-sale', kind: 'sale', title: text('Vente'), summary: text('Vente.'), terms: { description: text('Conditions.') } },
-      { id: 'end-appointment', kind: 'appointment', title: text('RDV'), summary: text('RDV.'), nextStep: text('Suite.') },
+      {
+        id: 'end-sale',
+        kind: 'sale',
+        title: text('Vente'),
+        summary: text('Vente.'),
+        terms: { description: text('Conditions.') },
+      },
+      {
+        id: 'end-appointment',
+        kind: 'appointment',
+        title: text('RDV'),
+        summary: text('RDV.'),
+        nextStep: text('Suite.'),
+      },
       { id: 'end-lost', kind: 'lost', title: text('Perdu'), summary: text('Perdu.'), reason: text('Raison.') },
     ],
   };

@@ -13,7 +13,11 @@ export function browserSpeech(): SpeechPort {
     const voices = synth?.getVoices() ?? [];
     // Prefer a voice of the exact region (fr-FR, en-GB), then any of the language.
     const region = lang === 'fr' ? 'fr-fr' : 'en-gb';
-    return voices.find((v) => v.lang.toLowerCase() === region) ?? voices.find((v) => v.lang.toLowerCase().startsWith(lang)) ?? null;
+    return (
+      voices.find((v) => v.lang.toLowerCase() === region) ??
+      voices.find((v) => v.lang.toLowerCase().startsWith(lang)) ??
+      null
+    );
   };
   return {
     available: synth !== null,

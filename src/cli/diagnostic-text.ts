@@ -17,7 +17,10 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction): string {
   }
   if (d.code === 'NS045') params.detail = t(`diagnostics:negotiationRules.${String(d.params.rule)}`, params);
   const message = t(`diagnostics:codes.${d.code}`, params);
-  const suggestion = typeof d.params.suggestion === 'string' && d.params.suggestion !== '' ? ' ' + t('diagnostics:suggestion', { suggestion: d.params.suggestion }) : '';
+  const suggestion =
+    typeof d.params.suggestion === 'string' && d.params.suggestion !== ''
+      ? ' ' + t('diagnostics:suggestion', { suggestion: d.params.suggestion })
+      : '';
   const severity = d.severity === 'error' ? '' : `[${t(`diagnostics:severity.${d.severity}`)}] `;
   return severity + message + suggestion;
 }

@@ -15,9 +15,12 @@ import { EXIT, type CliIO } from './io.ts';
  */
 export async function main(argv: string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
   const langFlag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  const requested = langFlag < 0 ? undefined : argv[langFlag]?.includes('=') ? argv[langFlag]?.split('=')[1] : argv[langFlag + 1];
+  const requested =
+    langFlag < 0 ? undefined : argv[langFlag]?.includes('=') ? argv[langFlag]?.split('=')[1] : argv[langFlag + 1];
   // An empty variable counts as unset, as in POSIX locale rules.
-  const lang: UiLanguage = isUiLanguage(requested) ? requested : languageFromLocale(env.NEGOSIM_LANG || env.LC_ALL || env.LANG);
+  const lang: UiLanguage = isUiLanguage(requested)
+    ? requested
+    : languageFromLocale(env.NEGOSIM_LANG || env.LC_ALL || env.LANG);
   const t = createI18n(lang).t;
   const [command, ...rest] = argv;
   const usage = () => {
@@ -68,8 +71,13 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       return runCheck({ file: positionals[0] as string, ...common }, io, t);
     case 'play':
       if (positionals.length !== 1) return usage();
-      if (values.negotiator !== undefined && values.negotiator !== 'best' && values.negotiator !== 'worst') return usage();
-      return runPlay({ file: positionals[0] as string, choices: values.choices, negotiator: values.negotiator, ...common }, io, t);
+      if (values.negotiator !== undefined && values.negotiator !== 'best' && values.negotiator !== 'worst')
+        return usage();
+      return runPlay(
+        { file: positionals[0] as string, choices: values.choices, negotiator: values.negotiator, ...common },
+        io,
+        t,
+      );
     case 'graph': {
       const format = values.format ?? 'mermaid';
       if (positionals.length !== 1 || (format !== 'mermaid' && format !== 'dot')) return usage();

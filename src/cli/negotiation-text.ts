@@ -17,11 +17,19 @@ import { formatEuros, formatNumber } from './number-format.ts';
 
 /** How the terminal shows and reads the negotiation step (the game has its own offer panel). */
 
-export function describeValue(item: string, value: unknown, lang: ContentLanguage, t: TFunction, spec?: NegotiationSpec): string {
+export function describeValue(
+  item: string,
+  value: unknown,
+  lang: ContentLanguage,
+  t: TFunction,
+  spec?: NegotiationSpec,
+): string {
   switch (item) {
     case 'discountPercent':
       // A no-break space before %, as French typography (and Intl) want it.
-      return Array.isArray(value) ? value.map((v: number) => `${formatNumber(v, lang)}\u00a0%`).join(' + ') : `${formatNumber(Number(value), lang)}\u00a0%`;
+      return Array.isArray(value)
+        ? value.map((v: number) => `${formatNumber(v, lang)}\u00a0%`).join(' + ')
+        : `${formatNumber(Number(value), lang)}\u00a0%`;
     case 'unitPrice':
       return formatEuros(Number(value), lang);
     case 'paymentDays': {
@@ -31,7 +39,8 @@ export function describeValue(item: string, value: unknown, lang: ContentLanguag
     case 'services': {
       const ids = value as string[];
       const options = spec?.items.find((i) => i.kind === 'services');
-      const label = (id: string) => (options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) || id : id);
+      const label = (id: string) =>
+        options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) || id : id;
       return ids.length ? ids.map(label).join(', ') : '—';
     }
     default:
@@ -45,7 +54,12 @@ export function describeTerms(terms: Terms, lang: ContentLanguage, t: TFunction,
     .join(' · ');
 }
 
-export function describeMove(move: NegotiationMove, lang: ContentLanguage, t: TFunction, spec?: NegotiationSpec): string {
+export function describeMove(
+  move: NegotiationMove,
+  lang: ContentLanguage,
+  t: TFunction,
+  spec?: NegotiationSpec,
+): string {
   switch (move.type) {
     case 'offer':
       return t('negotiation:moves.offer', { terms: describeTerms(move.terms, lang, t, spec) });
@@ -57,10 +71,17 @@ export function describeMove(move: NegotiationMove, lang: ContentLanguage, t: TF
             counterpartItem: t(`negotiation:items.${move.counterpart.item}`),
             counterpartValue: describeValue(move.counterpart.item, move.counterpart.value, lang, t, spec),
           })
-        : t('negotiation:moves.concede', { item: t(`negotiation:items.${move.item}`), value: describeValue(move.item, move.value, lang, t, spec) });
+        : t('negotiation:moves.concede', {
+            item: t(`negotiation:items.${move.item}`),
+            value: describeValue(move.item, move.value, lang, t, spec),
+          });
     case 'refuse':
       // The reference negotiators argue with ids; a typed argument is shown as typed.
-      return move.argument ? t('negotiation:moves.refuseArgued', { argument: t(`negotiation:argumentTexts.${move.argument}`, { defaultValue: move.argument }) }) : t('negotiation:moves.refuse');
+      return move.argument
+        ? t('negotiation:moves.refuseArgued', {
+            argument: t(`negotiation:argumentTexts.${move.argument}`, { defaultValue: move.argument }),
+          })
+        : t('negotiation:moves.refuse');
     case 'present-price':
       return t('negotiation:moves.present-price', { technique: t(`negotiation:techniques.${move.technique}`) });
     case 'conditional-close':
@@ -75,7 +96,12 @@ export function responseLine(response: ClientResponse, lang: ContentLanguage, t:
 }
 
 /** The table as the seller sees it: the client's last words and demand, the standing offer and its figures. */
-export function describeTable(spec: NegotiationSpec, state: NegotiationState, lang: ContentLanguage, t: TFunction): string[] {
+export function describeTable(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  lang: ContentLanguage,
+  t: TFunction,
+): string[] {
   const lines: string[] = [];
   if (state.lastResponse) lines.push(`« ${responseLine(state.lastResponse, lang, t)} »`);
   lines.push(t('negotiation:demand', { terms: describeTerms(state.clientDemand, lang, t, spec) }));
@@ -84,8 +110,11 @@ export function describeTable(spec: NegotiationSpec, state: NegotiationState, la
   if (figures.ok) {
     const e = figures.value;
     lines.push(
-      t('negotiation:figures', { net: formatEuros(Number(e.netUnitPriceHt), lang), markup: formatNumber(Number(e.tauxDeMarque), lang), floor: formatEuros(Number(e.floorPriceHt), lang) }) +
-        (e.belowFloor ? ` — ${t('negotiation:belowFloor')}` : ''),
+      t('negotiation:figures', {
+        net: formatEuros(Number(e.netUnitPriceHt), lang),
+        markup: formatNumber(Number(e.tauxDeMarque), lang),
+        floor: formatEuros(Number(e.floorPriceHt), lang),
+      }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor')}` : ''),
     );
   }
   return lines;
@@ -109,7 +138,9 @@ export function parseMoveCommand(line: string): NegotiationMove | null {
   switch (verb.toLowerCase()) {
     case 'price': {
       const technique = rest[0] ?? 'plain';
-      return (PRICE_TECHNIQUES as readonly string[]).includes(technique) ? { type: 'present-price', technique: technique as PriceTechnique } : null;
+      return (PRICE_TECHNIQUES as readonly string[]).includes(technique)
+        ? { type: 'present-price', technique: technique as PriceTechnique }
+        : null;
     }
     case 'offer': {
       const terms = parseTerms(rest);
@@ -126,7 +157,9 @@ export function parseMoveCommand(line: string): NegotiationMove | null {
       if (!main || main.length !== 1 || !counter || counter.length > 1) return null;
       const [item, value] = main[0] as [ItemKind, unknown];
       const move = { type: 'concede', item, value } as NegotiationMove;
-      return counter[0] ? ({ ...move, counterpart: { item: counter[0][0], value: counter[0][1] } } as NegotiationMove) : move;
+      return counter[0]
+        ? ({ ...move, counterpart: { item: counter[0][0], value: counter[0][1] } } as NegotiationMove)
+        : move;
     }
     case 'refuse':
       return rest.length ? { type: 'refuse', argument: rest.join(' ') } : { type: 'refuse' };
@@ -139,7 +172,7 @@ export function parseMoveCommand(line: string): NegotiationMove | null {
 
 function parseTerms(words: string[]): Terms | null {
   const pairs = parsePairs(words);
-  return pairs ? (Object.fromEntries(pairs)) : null;
+  return pairs ? Object.fromEntries(pairs) : null;
 }
 
 function parsePairs(words: string[]): [ItemKind, unknown][] | null {

@@ -16,7 +16,10 @@ export interface ScenarioFile extends LoadResult {
   file: string;
 }
 
-export function expandScenarioPaths(paths: readonly string[], cwd: string): { files: string[]; problems: ScenarioFile[] } {
+export function expandScenarioPaths(
+  paths: readonly string[],
+  cwd: string,
+): { files: string[]; problems: ScenarioFile[] } {
   const files: string[] = [];
   const problems: ScenarioFile[] = [];
   for (const p of paths) {
@@ -43,7 +46,8 @@ function listScenarioFiles(dir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) out.push(...listScenarioFiles(join(dir, entry.name)));
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.'))
+        out.push(...listScenarioFiles(join(dir, entry.name)));
     } else if (isScenarioFileName(entry.name)) out.push(join(dir, entry.name));
   }
   return out;
@@ -54,7 +58,8 @@ export function readScenarioFile(file: string, cwd: string): ScenarioFile {
   const abs = resolve(cwd, file);
   try {
     const size = statSync(abs).size;
-    if (size > MAX_SCENARIO_BYTES) return { file, diagnostics: [diagnostic('NS004', '', { size, limit: MAX_SCENARIO_BYTES })] };
+    if (size > MAX_SCENARIO_BYTES)
+      return { file, diagnostics: [diagnostic('NS004', '', { size, limit: MAX_SCENARIO_BYTES })] };
     return { file, ...loadScenarioText(readFileSync(abs, 'utf8')) };
   } catch (error) {
     return { file, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error) })] };

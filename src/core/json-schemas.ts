@@ -27,7 +27,7 @@ export function generateJsonSchema(name: keyof typeof SCHEMA_FILES): Record<stri
       }
     },
   });
-  return { $id: `urn:negosim:schema:${name.replace(/\.schema\.json$/, "")}`, ...schema };
+  return { $id: `urn:negosim:schema:${name.replace(/\.schema\.json$/, '')}`, ...schema };
 }
 
 export function jsonSchemaText(name: keyof typeof SCHEMA_FILES): string {

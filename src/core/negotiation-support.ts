@@ -78,7 +78,13 @@ function supportFor(spec: NegotiationSpec): NegotiationSupport {
         state: outcome.state,
         rng: outcome.rng,
         // The client's irritation in the negotiation shows on its face like any other.
-        gauges: { ...ctx.gauges, irritation: Math.max(ctx.gauges.irritation, Math.round((100 * outcome.state.irritation) / Math.max(1, outcome.state.patience))) },
+        gauges: {
+          ...ctx.gauges,
+          irritation: Math.max(
+            ctx.gauges.irritation,
+            Math.round((100 * outcome.state.irritation) / Math.max(1, outcome.state.patience)),
+          ),
+        },
         evidence: outcome.evidence,
         response: outcome.response,
         ...(key ? { outcome: key } : {}),
@@ -92,7 +98,8 @@ function supportFor(spec: NegotiationSpec): NegotiationSupport {
       const ctx = session.context();
       const state = stateOf(ctx);
       if (!state) return [];
-      const game = mode === 'max' ? bestNegotiatorFrom(spec, state, ctx.rng) : worstNegotiatorFrom(spec, state, ctx.rng);
+      const game =
+        mode === 'max' ? bestNegotiatorFrom(spec, state, ctx.rng) : worstNegotiatorFrom(spec, state, ctx.rng);
       const tokens: string[] = [];
       for (const move of game.moves) {
         if (!session.send({ type: 'nego.move', move }).ok) break;
@@ -118,7 +125,9 @@ function supportFor(spec: NegotiationSpec): NegotiationSupport {
 
 /** Every positive skill the step allows, at full strength: more than any real negotiation can score. */
 function upperEvidence(spec: NegotiationSpec) {
-  return Object.entries(negotiationEvidenceBounds(spec)).flatMap(([skill, cap]) => (skillById(skill)?.polarity === 'positive' && cap > 0 ? [{ skill, strength: 3 }] : []));
+  return Object.entries(negotiationEvidenceBounds(spec)).flatMap(([skill, cap]) =>
+    skillById(skill)?.polarity === 'positive' && cap > 0 ? [{ skill, strength: 3 }] : [],
+  );
 }
 
 /**
@@ -127,7 +136,10 @@ function upperEvidence(spec: NegotiationSpec) {
  */
 function influenceOf(index: ScenarioIndex, ctx: VisitContext): Influence {
   const valueEstablished = ctx.steps.some(
-    (s) => s.kind === 'choice' && s.stage === 'argument' && choiceQuality(index.choices.get(s.choiceId)?.choice.skills, (id) => skillById(id)?.polarity) === 'good',
+    (s) =>
+      s.kind === 'choice' &&
+      s.stage === 'argument' &&
+      choiceQuality(index.choices.get(s.choiceId)?.choice.skills, (id) => skillById(id)?.polarity) === 'good',
   );
   return { trust: ctx.gauges.trust, interest: ctx.gauges.interest, valueEstablished };
 }

@@ -17,8 +17,22 @@ import gameFr from '../locales/game/fr.json';
 import gameEn from '../locales/game/en.json';
 
 export const resources = {
-  fr: { common: commonFr, calc: calcFr, cli: cliFr, diagnostics: diagnosticsFr, negotiation: negotiationFr, game: gameFr },
-  en: { common: commonEn, calc: calcEn, cli: cliEn, diagnostics: diagnosticsEn, negotiation: negotiationEn, game: gameEn },
+  fr: {
+    common: commonFr,
+    calc: calcFr,
+    cli: cliFr,
+    diagnostics: diagnosticsFr,
+    negotiation: negotiationFr,
+    game: gameFr,
+  },
+  en: {
+    common: commonEn,
+    calc: calcEn,
+    cli: cliEn,
+    diagnostics: diagnosticsEn,
+    negotiation: negotiationEn,
+    game: gameEn,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)['fr'];

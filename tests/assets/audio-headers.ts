@@ -13,7 +13,6 @@ export interface AudioInfo {
   durationSec: number;
 }
 
-
 interface OggPage {
   headerType: number;
   granule: bigint;
@@ -59,7 +58,13 @@ export function readOgg(buf: Buffer): AudioInfo {
     const channels = head[9] ?? 0;
     const preSkip = head.readUInt16LE(10);
     // Opus granule positions always count 48 kHz samples, whatever the input rate was.
-    return { container: 'ogg', codec: 'opus', channels, sampleRate: 48_000, durationSec: Number(last.granule - BigInt(preSkip)) / 48_000 };
+    return {
+      container: 'ogg',
+      codec: 'opus',
+      channels,
+      sampleRate: 48_000,
+      durationSec: Number(last.granule - BigInt(preSkip)) / 48_000,
+    };
   }
   if (head[0] === 1 && head.toString('latin1', 1, 7) === 'vorbis') {
     const channels = head[11] ?? 0;
@@ -70,7 +75,8 @@ export function readOgg(buf: Buffer): AudioInfo {
 }
 
 export function readWav(buf: Buffer): AudioInfo {
-  if (buf.toString('latin1', 0, 4) !== 'RIFF' || buf.toString('latin1', 8, 12) !== 'WAVE') throw new Error('not a RIFF/WAVE file');
+  if (buf.toString('latin1', 0, 4) !== 'RIFF' || buf.toString('latin1', 8, 12) !== 'WAVE')
+    throw new Error('not a RIFF/WAVE file');
   let off = 12;
   let fmt: { channels: number; sampleRate: number; byteRate: number } | undefined;
   while (off + 8 <= buf.length) {
@@ -78,11 +84,21 @@ export function readWav(buf: Buffer): AudioInfo {
     const size = buf.readUInt32LE(off + 4);
     if (id === 'fmt ') {
       if (buf.readUInt16LE(off + 8) !== 1) throw new Error('WAV is not PCM');
-      fmt = { channels: buf.readUInt16LE(off + 10), sampleRate: buf.readUInt32LE(off + 12), byteRate: buf.readUInt32LE(off + 16) };
+      fmt = {
+        channels: buf.readUInt16LE(off + 10),
+        sampleRate: buf.readUInt32LE(off + 12),
+        byteRate: buf.readUInt32LE(off + 16),
+      };
     } else if (id === 'data') {
       if (!fmt) throw new Error('WAV data chunk before its fmt chunk');
       if (off + 8 + size > buf.length) throw new Error('WAV data chunk runs past the end of the file');
-      return { container: 'wav', codec: 'pcm', channels: fmt.channels, sampleRate: fmt.sampleRate, durationSec: size / fmt.byteRate };
+      return {
+        container: 'wav',
+        codec: 'pcm',
+        channels: fmt.channels,
+        sampleRate: fmt.sampleRate,
+        durationSec: size / fmt.byteRate,
+      };
     }
     off += 8 + size + (size % 2);
   }

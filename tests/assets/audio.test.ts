@@ -12,8 +12,18 @@ const manifest = loadManifest();
 
 const REQUIRED: AudioId[] = [
   ...SETTINGS.map((s) => `ambience-${s}` as const),
-  'ui-click', 'ui-select', 'ui-open', 'ui-close',
-  'cue-door', 'cue-phone-ring', 'cue-positive', 'cue-negative', 'cue-discovery', 'cue-deal', 'cue-no-deal', 'cue-walk-out',
+  'ui-click',
+  'ui-select',
+  'ui-open',
+  'ui-close',
+  'cue-door',
+  'cue-phone-ring',
+  'cue-positive',
+  'cue-negative',
+  'cue-discovery',
+  'cue-deal',
+  'cue-no-deal',
+  'cue-walk-out',
 ];
 
 function bounds(id: string, kind: string): [number, number] {

@@ -25,7 +25,9 @@ describe('manifest and files on disk', () => {
   });
 
   it('records the real size of each file', () => {
-    const wrong = listed.filter((f) => sizeOf(f.file) !== f.bytes).map((f) => `${f.file}: manifest ${f.bytes}, disk ${sizeOf(f.file)}`);
+    const wrong = listed
+      .filter((f) => sizeOf(f.file) !== f.bytes)
+      .map((f) => `${f.file}: manifest ${f.bytes}, disk ${sizeOf(f.file)}`);
     expect(wrong).toEqual([]);
   });
 
@@ -126,7 +128,7 @@ describe('composition data', () => {
     expect(c.viewBox).toBe(`0 0 ${c.width} ${c.height}`);
   });
 
-  it('the placement puts the character inside every setting\'s calm client area', () => {
+  it("the placement puts the character inside every setting's calm client area", () => {
     const left = c.placement.x - c.width * c.placement.originX * c.placement.scale;
     const top = c.placement.y - c.height * c.placement.originY * c.placement.scale;
     for (const s of Object.values(manifest.settings)) {

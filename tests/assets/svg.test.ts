@@ -17,7 +17,20 @@ function expectedViewBox(file: string): string {
   return '0 0 24 24';
 }
 
-const FORBIDDEN = new Set(['script', 'image', 'text', 'foreignObject', 'iframe', 'style', 'font', 'font-face', 'use', 'a', 'audio', 'video']);
+const FORBIDDEN = new Set([
+  'script',
+  'image',
+  'text',
+  'foreignObject',
+  'iframe',
+  'style',
+  'font',
+  'font-face',
+  'use',
+  'a',
+  'audio',
+  'video',
+]);
 const COLOR_ATTRS = ['fill', 'stroke', 'stop-color', 'flood-color', 'lighting-color', 'color'];
 
 function colours(el: XmlElement): string[] {
@@ -34,10 +47,14 @@ function isAchromatic(value: string): boolean {
 
 const tinted = new Set(
   [
-    manifest.character.parts.head, manifest.character.parts.neck,
-    ...Object.values(manifest.character.parts.hair), ...Object.values(manifest.character.parts.hairBack),
+    manifest.character.parts.head,
+    manifest.character.parts.neck,
+    ...Object.values(manifest.character.parts.hair),
+    ...Object.values(manifest.character.parts.hairBack),
     ...Object.values(manifest.character.poses).flatMap((p) => p.layers),
-  ].filter((l) => l.tint).map((l) => l.file),
+  ]
+    .filter((l) => l.tint)
+    .map((l) => l.file),
 );
 
 describe.each(svgs)('%s', (file) => {
@@ -75,7 +92,8 @@ describe.each(svgs)('%s', (file) => {
 
   if (tinted.has(file)) {
     it('is a tint layer: only white, greys and black, so the tint gives its colour', () => {
-      for (const el of walk(parseXml(source))) for (const c of colours(el)) expect(isAchromatic(c), `${c} on <${el.name}>`).toBe(true);
+      for (const el of walk(parseXml(source)))
+        for (const c of colours(el)) expect(isAchromatic(c), `${c} on <${el.name}>`).toBe(true);
     });
   }
 
@@ -90,7 +108,8 @@ describe.each(svgs)('%s', (file) => {
 
 describe('image budgets', () => {
   it('each setting stays under its byte budget', () => {
-    for (const s of Object.values(manifest.settings)) expect(s.bytes, s.file).toBeLessThan(manifest.budgets.settingBytes);
+    for (const s of Object.values(manifest.settings))
+      expect(s.bytes, s.file).toBeLessThan(manifest.budgets.settingBytes);
   });
 
   it('all images together stay under the total budget', () => {

@@ -9,7 +9,11 @@ describe('negosim calc refuses bad input with one clear line and exit code 1', (
 
   it('text where a number is expected, quoted with French guillemets', async () => {
     const run = await calc('fr', 'margin', '--cost', 'quatre-vingts', '--price', '120');
-    expect(run).toEqual({ code: 1, out: '', err: `Erreur${NBSP}: --cost attend un nombre, pas «${NBSP}quatre-vingts${NBSP}»` });
+    expect(run).toEqual({
+      code: 1,
+      out: '',
+      err: `Erreur${NBSP}: --cost attend un nombre, pas «${NBSP}quatre-vingts${NBSP}»`,
+    });
   });
 
   it('the same error in English', async () => {
@@ -46,7 +50,9 @@ describe('negosim calc refuses bad input with one clear line and exit code 1', (
 
   it('both --ht and --ttc, or a split over 2.5 months', async () => {
     expect((await calc('en', 'vat', '--ht', '1', '--ttc', '2')).code).toBe(1);
-    expect((await calc('en', 'split', '--price', '10', '--months', '2.5')).err).toBe('Error: --months expects a whole number (2.5)');
+    expect((await calc('en', 'split', '--price', '10', '--months', '2.5')).err).toBe(
+      'Error: --months expects a whole number (2.5)',
+    );
   });
 
   it('every error is a single line on stderr, never a stack trace', async () => {

@@ -4,7 +4,11 @@ import { calc, NBSP, NNBSP } from './calc-helpers.ts';
 describe('negosim calc margin', () => {
   it('gives marge, taux de marge, taux de marque and the CM as one JSON object with two decimals', async () => {
     const run = await calc('fr', 'margin', '--cost', '80', '--price', '120', '--json');
-    expect(run).toEqual({ code: 0, out: '{"marge":40,"tauxDeMarge":50,"tauxDeMarque":33.33,"coefficient":1.8}', err: '' });
+    expect(run).toEqual({
+      code: 0,
+      out: '{"marge":40,"tauxDeMarge":50,"tauxDeMarque":33.33,"coefficient":1.8}',
+      err: '',
+    });
   });
 
   it('takes the VAT rate into the coefficient multiplicateur (PV TTC / PA HT)', async () => {
@@ -37,7 +41,19 @@ describe('negosim calc margin', () => {
 
 describe('negosim calc invoice', () => {
   it('applies 10 % then 5 % in cascade, then the escompte, then VAT on the net financier', async () => {
-    const run = await calc('fr', 'invoice', '--gross', '2000', '--discounts', '10,5', '--escompte', '2', '--vat', '20', '--json');
+    const run = await calc(
+      'fr',
+      'invoice',
+      '--gross',
+      '2000',
+      '--discounts',
+      '10,5',
+      '--escompte',
+      '2',
+      '--vat',
+      '20',
+      '--json',
+    );
     expect(JSON.parse(run.out)).toEqual({
       brut: 2000,
       reductions: [
@@ -93,13 +109,26 @@ describe('negosim calc floor', () => {
 
 describe('negosim calc vat and split', () => {
   it('TV5: 15 HT at 19,6 % is 17,94 TTC, and 28 TTC is 23,41 HT', async () => {
-    expect(JSON.parse((await calc('fr', 'vat', '--ht', '15', '--vat', '19.6', '--json')).out)).toEqual({ ht: 15, tva: 2.94, ttc: 17.94 });
-    expect(JSON.parse((await calc('fr', 'vat', '--ttc', '28', '--vat', '19.6', '--json')).out)).toEqual({ ht: 23.41, tva: 4.59, ttc: 28 });
+    expect(JSON.parse((await calc('fr', 'vat', '--ht', '15', '--vat', '19.6', '--json')).out)).toEqual({
+      ht: 15,
+      tva: 2.94,
+      ttc: 17.94,
+    });
+    expect(JSON.parse((await calc('fr', 'vat', '--ttc', '28', '--vat', '19.6', '--json')).out)).toEqual({
+      ht: 23.41,
+      tva: 4.59,
+      ttc: 28,
+    });
   });
 
   it('C1: 1 200 € is 33,33 € a month over 36 months, and 3,29 € a day over 365 days', async () => {
-    expect(JSON.parse((await calc('fr', 'split', '--price', '1200', '--months', '36', '--json')).out)).toEqual({ parMois: 33.33, parJour: 1.1 });
-    expect(JSON.parse((await calc('fr', 'split', '--price', '1200', '--days', '365', '--json')).out)).toEqual({ parJour: 3.29 });
+    expect(JSON.parse((await calc('fr', 'split', '--price', '1200', '--months', '36', '--json')).out)).toEqual({
+      parMois: 33.33,
+      parJour: 1.1,
+    });
+    expect(JSON.parse((await calc('fr', 'split', '--price', '1200', '--days', '365', '--json')).out)).toEqual({
+      parJour: 3.29,
+    });
   });
 
   it('says over how many days the daily figure is spread', async () => {

@@ -18,8 +18,10 @@ describe('the negosim command, end to end', () => {
 
   it('validate: a choice pointing to a missing node gives exit 1 and `file: /json/path: CODE message`', () => {
     const dir = tmp();
-    const doc = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as { phases: { discovery: { nodes: { choices: { next: string }[] }[] } } };
-    (doc.phases.discovery.nodes[0]!.choices[0]!).next = 'd-nowhere';
+    const doc = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as {
+      phases: { discovery: { nodes: { choices: { next: string }[] }[] } };
+    };
+    doc.phases.discovery.nodes[0]!.choices[0]!.next = 'd-nowhere';
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
     const r = negosim(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
@@ -57,7 +59,19 @@ describe('the negosim command, end to end', () => {
     const r = negosim(['check', EXAMPLE, '--json']);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Record<string, unknown>;
-    for (const field of ['id', 'nodes', 'endings', 'unreachableNodes', 'deadEnds', 'unreachableEndings', 'paths', 'bestScore', 'worstScore', 'bestPath', 'worstPath'])
+    for (const field of [
+      'id',
+      'nodes',
+      'endings',
+      'unreachableNodes',
+      'deadEnds',
+      'unreachableEndings',
+      'paths',
+      'bestScore',
+      'worstScore',
+      'bestPath',
+      'worstPath',
+    ])
       expect(report, field).toHaveProperty(field);
     expect(report.id).toBe('premiere-visite-imprimante');
     expect(typeof report.paths).toBe('string');
@@ -66,19 +80,46 @@ describe('the negosim command, end to end', () => {
 
   it('play --choices <bestPath> --json gives a mark equal to check’s bestScore, under both referentials', () => {
     for (const referential of ['nrc', 'ndrc']) {
-      const check = JSON.parse(negosim(['check', EXAMPLE, '--json', '--referential', referential]).stdout) as { bestScore: number; bestPath: string[] };
-      const r = negosim(['play', EXAMPLE, '--choices', check.bestPath.join(','), '--json', '--referential', referential]);
+      const check = JSON.parse(negosim(['check', EXAMPLE, '--json', '--referential', referential]).stdout) as {
+        bestScore: number;
+        bestPath: string[];
+      };
+      const r = negosim([
+        'play',
+        EXAMPLE,
+        '--choices',
+        check.bestPath.join(','),
+        '--json',
+        '--referential',
+        referential,
+      ]);
       expect(r.code).toBe(0);
-      const ev = JSON.parse(r.stdout) as { mark: number; competences: { code: string; level: string; points: number }[]; phases: unknown[]; outcome: { kind: string } };
+      const ev = JSON.parse(r.stdout) as {
+        mark: number;
+        competences: { code: string; level: string; points: number }[];
+        phases: unknown[];
+        outcome: { kind: string };
+      };
       expect(ev.mark).toBe(check.bestScore);
       expect(ev.outcome.kind).toBe('sale');
-      expect(ev.competences[0]).toEqual(expect.objectContaining({ code: expect.any(String) as string, level: expect.any(String) as string, points: expect.any(Number) as number }));
+      expect(ev.competences[0]).toEqual(
+        expect.objectContaining({
+          code: expect.any(String) as string,
+          level: expect.any(String) as string,
+          points: expect.any(Number) as number,
+        }),
+      );
       expect(ev.phases.length).toBeGreaterThan(0);
     }
   });
 
   it('play prints a readable transcript with feedback and the better alternative after a poor choice', () => {
-    const r = negosim(['play', EXAMPLE, '--choices', 'prep-sell-max,prep-grid,p-disturb,p-recover-agenda,d-open-question']);
+    const r = negosim([
+      'play',
+      EXAMPLE,
+      '--choices',
+      'prep-sell-max,prep-grid,p-disturb,p-recover-agenda,d-open-question',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('[Préparation]');
     expect(r.stdout).toContain('✗');
@@ -106,14 +147,36 @@ describe('the negosim command, end to end', () => {
   });
 
   it('play: a visit with a negotiation step plays to its ending, and the evaluation carries the negotiation figures', () => {
-    const toTable = 'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
+    const toTable =
+      'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
     // The reference seller plays the table, then the path goes on with the signature and the follow-up.
-    const r = negosim(['play', EXAMPLE, '--choices', `${toTable},c-written,f-next-step,f-crm`, '--negotiator', 'best', '--json', '--referential', 'ndrc']);
+    const r = negosim([
+      'play',
+      EXAMPLE,
+      '--choices',
+      `${toTable},c-written,f-next-step,f-crm`,
+      '--negotiator',
+      'best',
+      '--json',
+      '--referential',
+      'ndrc',
+    ]);
     expect(r.code, r.stderr).toBe(0);
-    const ev = JSON.parse(r.stdout) as { path: string[]; outcome: { kind: string; revenueHT: number; tauxDeMarque: number; negotiation: Record<string, unknown> } };
+    const ev = JSON.parse(r.stdout) as {
+      path: string[];
+      outcome: { kind: string; revenueHT: number; tauxDeMarque: number; negotiation: Record<string, unknown> };
+    };
     expect(ev.outcome.kind).toBe('sale');
     expect(ev.outcome.negotiation).toMatchObject({ status: 'deal', belowFloor: false });
-    for (const field of ['finalNetUnitPriceHt', 'tauxDeMarque', 'marginVsObjectivePoints', 'marginVsFloorPoints', 'shareOfPotentialPercent', 'concessionsCount', 'counterpartsObtained'])
+    for (const field of [
+      'finalNetUnitPriceHt',
+      'tauxDeMarque',
+      'marginVsObjectivePoints',
+      'marginVsFloorPoints',
+      'shareOfPotentialPercent',
+      'concessionsCount',
+      'counterpartsObtained',
+    ])
       expect(ev.outcome.negotiation).toHaveProperty(field);
     expect(ev.outcome.revenueHT).toBe(Number(ev.outcome.negotiation.revenueHt));
     expect(ev.outcome.tauxDeMarque).toBeGreaterThanOrEqual(35);
@@ -123,8 +186,10 @@ describe('the negosim command, end to end', () => {
   });
 
   it('play: after a scripted start the player takes over, and types the negotiation move by move', () => {
-    const toTable = 'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
-    const typed = ['price fractioning', 'concede discountPercent=3 if commitmentMonths=36', 'leave', 'q'].join('\n') + '\n';
+    const toTable =
+      'prep-3-levels,prep-grid,p-agenda,d-open-question,d-relance,d-budget-decision,d-summary,a-cap,o-prepared,o-isolate-compensate,c-alternative';
+    const typed =
+      ['price fractioning', 'concede discountPercent=3 if commitmentMonths=36', 'leave', 'q'].join('\n') + '\n';
     const r = negosim(['play', EXAMPLE, '--choices', toTable], { input: typed });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Demande du client\u00a0: Remise 10\u00a0%');
@@ -139,7 +204,8 @@ describe('the negosim command, end to end', () => {
   it('graph draws the dialogue by phase, endings marked and poor choices dashed (Mermaid and Graphviz)', () => {
     const mermaid = negosim(['graph', EXAMPLE]).stdout;
     expect(mermaid).toMatch(/^flowchart TD/);
-    for (const phase of ['prospection', 'discovery', 'argument', 'objection', 'closing', 'followup']) expect(mermaid).toContain(`subgraph ${phase}[`);
+    for (const phase of ['prospection', 'discovery', 'argument', 'objection', 'closing', 'followup'])
+      expect(mermaid).toContain(`subgraph ${phase}[`);
     expect(mermaid).toMatch(/n_p_welcome -\.->\|"✗ p-pitch"\| n_a_catalogue/);
     expect(mermaid).toMatch(/n_end_sale\(\["Vente — /);
     const dot = negosim(['graph', EXAMPLE, '--format', 'dot']).stdout;
@@ -148,7 +214,14 @@ describe('the negosim command, end to end', () => {
   });
 
   it('wrong usage prints the usage and exits 2', () => {
-    for (const args of [[], ['frobnicate'], ['check'], ['graph', EXAMPLE, '--format', 'png'], ['play', EXAMPLE, '--referential', 'bts'], ['validate', '--nope']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['check'],
+      ['graph', EXAMPLE, '--format', 'png'],
+      ['play', EXAMPLE, '--referential', 'bts'],
+      ['validate', '--nope'],
+    ]) {
       const r = negosim(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain('Usage');

@@ -21,7 +21,12 @@ describe('docs/authoring.md', () => {
     const scenario = loadScenarioText(example as string).scenario!;
     for (const pack of ['nrc', 'ndrc'] as const) {
       const r = checkScenario(indexScenario(scenario), pack);
-      expect({ unreachableNodes: r.unreachableNodes, deadEnds: r.deadEnds, unreachableEndings: r.unreachableEndings, phasesNeverVisited: r.phasesNeverVisited }).toEqual({
+      expect({
+        unreachableNodes: r.unreachableNodes,
+        deadEnds: r.deadEnds,
+        unreachableEndings: r.unreachableEndings,
+        phasesNeverVisited: r.phasesNeverVisited,
+      }).toEqual({
         unreachableNodes: [],
         deadEnds: [],
         unreachableEndings: [],

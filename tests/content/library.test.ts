@@ -42,7 +42,11 @@ for (const s of library) {
 
     it('has no unreachable node, dead end or unreachable ending', () => {
       const r = reportsOf(s.file).nrc as CheckReport;
-      expect({ unreachableNodes: r.unreachableNodes, deadEnds: r.deadEnds, unreachableEndings: r.unreachableEndings }).toEqual({ unreachableNodes: [], deadEnds: [], unreachableEndings: [] });
+      expect({
+        unreachableNodes: r.unreachableNodes,
+        deadEnds: r.deadEnds,
+        unreachableEndings: r.unreachableEndings,
+      }).toEqual({ unreachableNodes: [], deadEnds: [], unreachableEndings: [] });
     });
 
     it('its best path scores at least 17/20 under both referentials', () => {
@@ -67,13 +71,24 @@ describe('the scenario library as a whole', () => {
 
   it('covers the job families of the BTS NRC description', () => {
     const families = new Set(library.map((s) => s.index.scenario.meta.jobFamily));
-    for (const family of ['teleprospecteur', 'attache-commercial', 'technico-commercial-agroalimentaire', 'conseiller-clientele-banque', 'agent-general-assurances', 'negociateur-grande-surface'] as const)
+    for (const family of [
+      'teleprospecteur',
+      'attache-commercial',
+      'technico-commercial-agroalimentaire',
+      'conseiller-clientele-banque',
+      'agent-general-assurances',
+      'negociateur-grande-surface',
+    ] as const)
       expect(families, family).toContain(family);
   });
 
   it('includes a prospecting phone call that gets past a gatekeeper', () => {
     const phone = library.filter((s) => s.index.scenario.meta.jobFamily === 'teleprospecteur');
-    expect(phone.some((s) => s.index.scenario.phases.prospection.setting === 'phone' || s.index.scenario.meta.setting === 'phone')).toBe(true);
+    expect(
+      phone.some(
+        (s) => s.index.scenario.phases.prospection.setting === 'phone' || s.index.scenario.meta.setting === 'phone',
+      ),
+    ).toBe(true);
     expect(phone.some((s) => (s.index.scenario.cast ?? []).length > 0)).toBe(true);
   });
 
@@ -100,6 +115,13 @@ describe('the scenario library as a whole', () => {
 
   it('includes a bank adviser’s visit whose best path fulfils the duty to advise', () => {
     const bank = library.filter((s) => s.index.scenario.meta.jobFamily === 'conseiller-clientele-banque');
-    for (const s of bank) expect(runPlaythrough(s.index, s.playthroughs!.playthroughs.find((p) => p.kind === 'best')!).shown.has('ethics.duty-to-advise'), s.file).toBe(true);
+    for (const s of bank)
+      expect(
+        runPlaythrough(
+          s.index,
+          s.playthroughs!.playthroughs.find((p) => p.kind === 'best')!,
+        ).shown.has('ethics.duty-to-advise'),
+        s.file,
+      ).toBe(true);
   });
 });

@@ -12,10 +12,13 @@ import { shippedScenarios } from '../support/shipped-scenarios.ts';
  * costs at least 2 points and a level.
  */
 const LEVELS = ['non-acquis', 'en-cours', 'acquis', 'maitrise'];
-const levelRank = (ev: Evaluation, code: string) => LEVELS.indexOf(ev.competences.find((c) => c.code === code)?.level ?? 'none');
+const levelRank = (ev: Evaluation, code: string) =>
+  LEVELS.indexOf(ev.competences.find((c) => c.code === code)?.level ?? 'none');
 /** The three weakest marked competences — more when several tie with the third. */
 const weakest3 = (ev: Evaluation) => {
-  const marked = ev.competences.filter((c) => c.weight > 0 && c.ratio !== null).sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0));
+  const marked = ev.competences
+    .filter((c) => c.weight > 0 && c.ratio !== null)
+    .sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0));
   const third = marked[Math.min(2, marked.length - 1)]?.ratio ?? 0;
   return marked.filter((c) => (c.ratio ?? 0) <= third).map((c) => c.code);
 };
@@ -28,7 +31,9 @@ for (const scenario of shippedScenarios()) {
     });
     const file = scenario.playthroughs;
     if (!file) return;
-    const runs = new Map<Playthrough, PlaythroughRun>(file.playthroughs.map((p) => [p, runPlaythrough(scenario.index, p)]));
+    const runs = new Map<Playthrough, PlaythroughRun>(
+      file.playthroughs.map((p) => [p, runPlaythrough(scenario.index, p)]),
+    );
     const best = file.playthroughs.filter((p) => p.kind === 'best');
 
     it('has exactly one best path, and it scores at least 17/20 under both referentials', () => {
@@ -47,9 +52,14 @@ for (const scenario of shippedScenarios()) {
           const mark = run.evaluations[id].mark;
           if (range?.min !== undefined) expect(mark, `${id} mark`).toBeGreaterThanOrEqual(range.min);
           if (range?.max !== undefined) expect(mark, `${id} mark`).toBeLessThanOrEqual(range.max);
-          for (const code of p.expect.weakest?.[id] ?? []) expect(weakest3(run.evaluations[id]), `${id} weakest`).toContain(code);
+          for (const code of p.expect.weakest?.[id] ?? [])
+            expect(weakest3(run.evaluations[id]), `${id} weakest`).toContain(code);
         }
-        if (p.habit) expect(HABIT_SIGNATURES[p.habit].some((s) => run.shown.has(s)), `shows ${p.habit}`).toBe(true);
+        if (p.habit)
+          expect(
+            HABIT_SIGNATURES[p.habit].some((s) => run.shown.has(s)),
+            `shows ${p.habit}`,
+          ).toBe(true);
       });
 
       if (p.kind === 'one-mistake') {
@@ -60,7 +70,9 @@ for (const scenario of shippedScenarios()) {
             const code = p.expect.levelDrop?.[id];
             expect(code, `${id} levelDrop declared`).toBeDefined();
             expect(packs[id].competences.some((c) => c.code === code && c.weight > 0)).toBe(true);
-            expect(levelRank(run.evaluations[id], code as string), `${id} ${code}`).toBeLessThan(levelRank(bestRun.evaluations[id], code as string));
+            expect(levelRank(run.evaluations[id], code as string), `${id} ${code}`).toBeLessThan(
+              levelRank(bestRun.evaluations[id], code as string),
+            );
           }
         });
       }
@@ -71,8 +83,13 @@ for (const scenario of shippedScenarios()) {
         for (const habit of BAD_HABITS) {
           const kept = file.playthroughs.filter((p) => p.kind === 'bad-habit' && p.habit === habit);
           expect(kept.length, `${habit} kept all along`).toBeGreaterThan(0);
-          for (const p of kept) for (const id of PACK_IDS) expect(runs.get(p)?.evaluations[id].mark, `${p.id} ${id}`).toBeLessThanOrEqual(8);
-          expect(file.playthroughs.some((p) => p.kind === 'one-mistake' && p.habit === habit), `${habit} single mistake`).toBe(true);
+          for (const p of kept)
+            for (const id of PACK_IDS)
+              expect(runs.get(p)?.evaluations[id].mark, `${p.id} ${id}`).toBeLessThanOrEqual(8);
+          expect(
+            file.playthroughs.some((p) => p.kind === 'one-mistake' && p.habit === habit),
+            `${habit} single mistake`,
+          ).toBe(true);
         }
       });
     }

@@ -10,8 +10,19 @@ import { applyPatch, type PatchOp } from '../support/json-patch.ts';
 import { baseScenario } from '../support/error-examples.ts';
 import { miniVisit, play, MINI_BEST, MINI_POOR } from '../support/fixtures.ts';
 
-const node = (id: string, choices: unknown[] = []) => ({ id, speaker: 'client', text: { fr: 'Texte.', en: 'Text.' }, choices });
-const choice = (id: string, next: string, skills: unknown[] = []) => ({ id, text: { fr: 'Choix.', en: 'Choice.' }, skills, feedback: { fr: 'Retour.', en: 'Feedback.' }, next });
+const node = (id: string, choices: unknown[] = []) => ({
+  id,
+  speaker: 'client',
+  text: { fr: 'Texte.', en: 'Text.' },
+  choices,
+});
+const choice = (id: string, next: string, skills: unknown[] = []) => ({
+  id,
+  text: { fr: 'Choix.', en: 'Choice.' },
+  skills,
+  feedback: { fr: 'Retour.', en: 'Feedback.' },
+  next,
+});
 function patched(ops: PatchOp[]) {
   const loaded = loadScenarioDocument(applyPatch(baseScenario(), ops));
   if (!loaded.scenario) throw new Error(JSON.stringify(loaded.diagnostics));
@@ -21,7 +32,15 @@ function patched(ops: PatchOp[]) {
 describe('content checks of a scenario', () => {
   it('the clean test scenario has no unreachable node, dead end or unreachable ending, and every phase is visited', () => {
     const r = checkScenario(miniVisit(), 'nrc');
-    expect(r).toMatchObject({ unreachableNodes: [], deadEnds: [], unreachableEndings: [], conditionsNeverHold: [], phasesNeverVisited: [], skillsNeverEvidenced: [], loops: false });
+    expect(r).toMatchObject({
+      unreachableNodes: [],
+      deadEnds: [],
+      unreachableEndings: [],
+      conditionsNeverHold: [],
+      phasesNeverVisited: [],
+      skillsNeverEvidenced: [],
+      loops: false,
+    });
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
@@ -50,14 +69,28 @@ describe('content checks of a scenario', () => {
       { op: 'add', path: '/phases/discovery/nodes/-', value: node('d-orphan', [choice('d-orphan-go', 'a1')]) },
       { op: 'add', path: '/phases/closing/nodes/-', value: node('c-stuck') },
       { op: 'add', path: '/phases/closing/nodes/0/choices/-', value: choice('c1-stall', 'c-stuck') },
-      { op: 'add', path: '/endings/-', value: { id: 'end-never', kind: 'lost', title: { fr: 'x', en: 'x' }, summary: { fr: 'x', en: 'x' }, reason: { fr: 'x', en: 'x' } } },
+      {
+        op: 'add',
+        path: '/endings/-',
+        value: {
+          id: 'end-never',
+          kind: 'lost',
+          title: { fr: 'x', en: 'x' },
+          summary: { fr: 'x', en: 'x' },
+          reason: { fr: 'x', en: 'x' },
+        },
+      },
     ]);
     const r = checkScenario(index, 'nrc');
     expect(r.unreachableNodes).toEqual(['d-orphan']);
     expect(r.deadEnds).toEqual(['c-stuck']);
     expect(r.unreachableEndings).toEqual(['end-never']);
     expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual(
-      expect.arrayContaining([['NS101', '/phases/discovery/nodes/2'], ['NS102', '/phases/closing/nodes/1'], ['NS103', '/endings/4']]),
+      expect.arrayContaining([
+        ['NS101', '/phases/discovery/nodes/2'],
+        ['NS102', '/phases/closing/nodes/1'],
+        ['NS103', '/endings/4'],
+      ]),
     );
   });
 
@@ -73,14 +106,26 @@ describe('content checks of a scenario', () => {
   });
 
   it('a condition that can never hold is reported', () => {
-    const index = patched([{ op: 'replace', path: '/phases/objection/nodes/0/choices/1/condition/when', value: { gauge: 'trust', gte: 100 } }]);
+    const index = patched([
+      {
+        op: 'replace',
+        path: '/phases/objection/nodes/0/choices/1/condition/when',
+        value: { gauge: 'trust', gte: 100 },
+      },
+    ]);
     // Trust starts at 40 and the scenario can add at most +40: it never reaches 100.
     expect(checkScenario(index, 'nrc').conditionsNeverHold).toEqual(['o1-grid']);
   });
 
   it('a node whose every choice is locked forever is a dead end in play', () => {
     const index = patched([
-      { op: 'add', path: '/phases/closing/nodes/-', value: node('c-locked', [{ ...choice('c-locked-go', 'f1'), condition: { when: { need: 'budget' }, unmet: 'hide' } }]) },
+      {
+        op: 'add',
+        path: '/phases/closing/nodes/-',
+        value: node('c-locked', [
+          { ...choice('c-locked-go', 'f1'), condition: { when: { need: 'budget' }, unmet: 'hide' } },
+        ]),
+      },
       { op: 'add', path: '/phases/closing/nodes/0/choices/-', value: choice('c1-wait', 'c-locked') },
       { op: 'replace', path: '/phases/discovery/nodes/1/choices/0/effects', value: {} },
     ]);
@@ -96,9 +141,37 @@ describe('content checks of a scenario', () => {
 
   it('evidence inside a loop counts once: a student cannot farm points by asking the same question again', () => {
     // A discovery hub: the open question leads back to the same node.
-    const index = patched([{ op: 'add', path: '/phases/discovery/nodes/0/choices/-', value: choice('d1-again', 'd1', [{ skill: 'discovery.open-question' }]) }]);
-    const once = play(index, ['prep-plan', 'p1-agenda', 'd1-again', 'd1-open', 'd2-budget', 'a1-cap', 'o1-question', 'c1-alt', 'f1-next']);
-    const thrice = play(index, ['prep-plan', 'p1-agenda', 'd1-again', 'd1-again', 'd1-again', 'd1-open', 'd2-budget', 'a1-cap', 'o1-question', 'c1-alt', 'f1-next']);
+    const index = patched([
+      {
+        op: 'add',
+        path: '/phases/discovery/nodes/0/choices/-',
+        value: choice('d1-again', 'd1', [{ skill: 'discovery.open-question' }]),
+      },
+    ]);
+    const once = play(index, [
+      'prep-plan',
+      'p1-agenda',
+      'd1-again',
+      'd1-open',
+      'd2-budget',
+      'a1-cap',
+      'o1-question',
+      'c1-alt',
+      'f1-next',
+    ]);
+    const thrice = play(index, [
+      'prep-plan',
+      'p1-agenda',
+      'd1-again',
+      'd1-again',
+      'd1-again',
+      'd1-open',
+      'd2-budget',
+      'a1-cap',
+      'o1-question',
+      'c1-alt',
+      'f1-next',
+    ]);
     const model = scoringModelFor(index, packs.nrc);
     expect(evaluateVisit(model, thrice.context()).exactMark).toBe(evaluateVisit(model, once.context()).exactMark);
     const r = checkScenario(index, 'nrc');

@@ -24,7 +24,8 @@ const WITHOUT_EXAMPLE = new Set(['NS013']);
 describe('the error-code reference (docs/errors.md)', () => {
   it('documents every stable code, with its name, in code order', () => {
     expect([...documented.keys()]).toEqual(Object.keys(DIAGNOSTIC_CODES));
-    for (const [code, { name }] of Object.entries(DIAGNOSTIC_CODES)) expect(documented.get(code)?.text).toMatch(new RegExp(`^${code} · ${name}\\n`));
+    for (const [code, { name }] of Object.entries(DIAGNOSTIC_CODES))
+      expect(documented.get(code)?.text).toMatch(new RegExp(`^${code} · ${name}\\n`));
   });
 
   it('gives an example for every code that can occur today', () => {

@@ -25,8 +25,12 @@ describe('versioned formats', () => {
 
     for (const from of testedFrom(migrator.kind)) {
       it(`${migrator.kind}: migrating the version ${from} fixture gives the expected document`, () => {
-        const before = JSON.parse(readFileSync(join(fixtures, migrator.kind, String(from), 'before.json'), 'utf8')) as Record<string, unknown>;
-        const after = JSON.parse(readFileSync(join(fixtures, migrator.kind, String(from), 'after.json'), 'utf8')) as unknown;
+        const before = JSON.parse(
+          readFileSync(join(fixtures, migrator.kind, String(from), 'before.json'), 'utf8'),
+        ) as Record<string, unknown>;
+        const after = JSON.parse(
+          readFileSync(join(fixtures, migrator.kind, String(from), 'after.json'), 'utf8'),
+        ) as unknown;
         const result = migrate(migrator, before);
         expect(result.ok && result.doc).toEqual(after);
       });
@@ -34,9 +38,19 @@ describe('versioned formats', () => {
   }
 
   it('the meta-test catches a migration nobody tested', () => {
-    const fake: Migrator = { kind: 'demo', current: 3, versionField: 'v', migrations: [{ from: 1, description: 'a', up: (d) => d }, { from: 2, description: 'b', up: (d) => d }] };
+    const fake: Migrator = {
+      kind: 'demo',
+      current: 3,
+      versionField: 'v',
+      migrations: [
+        { from: 1, description: 'a', up: (d) => d },
+        { from: 2, description: 'b', up: (d) => d },
+      ],
+    };
     expect(untestedMigrations(fake, [1])).toEqual([2]);
-    expect(chainProblems({ ...fake, migrations: fake.migrations.slice(1) })).toEqual(['demo: no migration from version 1 to 2']);
+    expect(chainProblems({ ...fake, migrations: fake.migrations.slice(1) })).toEqual([
+      'demo: no migration from version 1 to 2',
+    ]);
   });
 
   it('an old document walks through each numbered migration in order, and the version is bumped each time', () => {
@@ -55,13 +69,28 @@ describe('versioned formats', () => {
   });
 
   it('a migration that throws is reported with its step, never as a crash', () => {
-    const fake: Migrator = { kind: 'demo', current: 2, versionField: 'v', migrations: [{ from: 1, description: 'boom', up: () => { throw new Error('bad data'); } }] };
+    const fake: Migrator = {
+      kind: 'demo',
+      current: 2,
+      versionField: 'v',
+      migrations: [
+        {
+          from: 1,
+          description: 'boom',
+          up: () => {
+            throw new Error('bad data');
+          },
+        },
+      ],
+    };
     expect(migrate(fake, { v: 1 })).toEqual({ ok: false, problem: 'failed', found: 1, step: 1, detail: 'bad data' });
   });
 
   it('a scenario from a newer NegoSim is refused with a clear code, not guessed at', () => {
     const result = loadScenarioDocument({ formatVersion: 7 });
     expect(result.scenario).toBeUndefined();
-    expect(result.diagnostics).toEqual([expect.objectContaining({ code: 'NS011', path: '/formatVersion', params: { found: 7, supported: 1 } })]);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'NS011', path: '/formatVersion', params: { found: 7, supported: 1 } }),
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateVisitFor } from '../../src/core/evaluate-visit.ts';
-import { evaluateTerms, type NegotiationMove, type NegotiationResult, type NegotiationState } from '../../src/core/negotiation/index.ts';
+import {
+  evaluateTerms,
+  type NegotiationMove,
+  type NegotiationResult,
+  type NegotiationState,
+} from '../../src/core/negotiation/index.ts';
 import { negotiationSupport } from '../../src/core/negotiation-support.ts';
 import { packs } from '../../src/core/referentials/bundled.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
@@ -10,7 +15,19 @@ import { loadFixture } from '../support/fixtures.ts';
 /** The example scenario's negotiation step, played inside a whole visit. */
 const index = indexScenario(loadFixture('scenarios/premiere-visite-imprimante.json'));
 const support = negotiationSupport(index);
-const TO_NEGOTIATION = ['prep-3-levels', 'prep-grid', 'p-agenda', 'd-open-question', 'd-relance', 'd-budget-decision', 'd-summary', 'a-cap', 'o-prepared', 'o-isolate-compensate', 'c-alternative'];
+const TO_NEGOTIATION = [
+  'prep-3-levels',
+  'prep-grid',
+  'p-agenda',
+  'd-open-question',
+  'd-relance',
+  'd-budget-decision',
+  'd-summary',
+  'a-cap',
+  'o-prepared',
+  'o-isolate-compensate',
+  'c-alternative',
+];
 const AFTER_DEAL = ['c-written', 'f-next-step', 'f-crm'];
 
 function visitWith(moves: NegotiationMove[]) {
@@ -27,35 +44,54 @@ function visitWith(moves: NegotiationMove[]) {
   }
   return s;
 }
-const cp7 = (s: ReturnType<typeof visitWith>) => evaluateVisitFor(index, packs.ndrc, s.context()).competences.find((c) => c.code === 'CP7');
+const cp7 = (s: ReturnType<typeof visitWith>) =>
+  evaluateVisitFor(index, packs.ndrc, s.context()).competences.find((c) => c.code === 'CP7');
 
 describe('the numeric negotiation inside a visit', () => {
   it('opens with the client’s demand, fed by the dialogue: trust, interest, and value established before the price', () => {
     const s = visitWith([]);
     const state = s.context().negotiation as NegotiationState;
     expect(state.status).toBe('open');
-    expect(state.influence).toEqual({ trust: s.context().gauges.trust, interest: s.context().gauges.interest, valueEstablished: true });
+    expect(state.influence).toEqual({
+      trust: s.context().gauges.trust,
+      interest: s.context().gauges.interest,
+      valueEstablished: true,
+    });
     expect(state.lastResponse?.kind).toBe('counter-offer');
   });
 
   it('a discount granted without a counterpart lowers the negotiation competence; the same discount traded for a longer commitment raises it', () => {
-    const free = visitWith([{ type: 'present-price', technique: 'fractioning' }, { type: 'concede', item: 'discountPercent', value: 4 }]);
-    const traded = visitWith([{ type: 'present-price', technique: 'fractioning' }, { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 36 } }]);
+    const free = visitWith([
+      { type: 'present-price', technique: 'fractioning' },
+      { type: 'concede', item: 'discountPercent', value: 4 },
+    ]);
+    const traded = visitWith([
+      { type: 'present-price', technique: 'fractioning' },
+      { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 36 } },
+    ]);
     expect(cp7(traded)?.points).toBeGreaterThan(cp7(free)?.points ?? Infinity);
-    const freeEvidence = free.context().steps.flatMap((st) => (st.kind === 'negotiation' ? st.evidence.map((e) => e.skill) : []));
+    const freeEvidence = free
+      .context()
+      .steps.flatMap((st) => (st.kind === 'negotiation' ? st.evidence.map((e) => e.skill) : []));
     expect(freeEvidence).toContain('negotiation.concession-without-counterpart');
   });
 
   it('conceding the whole 10 % at once scores lower than trading 4 % for a 36-month commitment', () => {
     const atOnce = visitWith([{ type: 'concede', item: 'discountPercent', value: 10 }]);
-    const traded = visitWith([{ type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 36 } }]);
+    const traded = visitWith([
+      { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 36 } },
+    ]);
     expect(cp7(atOnce)?.points).toBeLessThan(cp7(traded)?.points ?? -Infinity);
-    expect(evaluateVisitFor(index, packs.ndrc, atOnce.context()).exactMark).toBeLessThan(evaluateVisitFor(index, packs.ndrc, traded.context()).exactMark);
+    expect(evaluateVisitFor(index, packs.ndrc, atOnce.context()).exactMark).toBeLessThan(
+      evaluateVisitFor(index, packs.ndrc, traded.context()).exactMark,
+    );
   });
 
   it('a deal below the floor price is flagged with its computed margin, and the visit goes on to the agreed ending', () => {
     // Floor: cost 52 € / (1 − 35 %) = 80 € a month, i.e. 10,11 % off the 89 € tariff; 12 % is below it.
-    const s = visitWith([{ type: 'offer', terms: { discountPercent: 12, commitmentMonths: 24, services: ['installation'] } }]);
+    const s = visitWith([
+      { type: 'offer', terms: { discountPercent: 12, commitmentMonths: 24, services: ['installation'] } },
+    ]);
     expect(s.context().cursor).toEqual({ kind: 'node', id: 'c-confirm' });
     for (const id of AFTER_DEAL) expect(s.send({ type: 'player.choose', choiceId: id }).ok).toBe(true);
     const ev = evaluateVisitFor(index, packs.ndrc, s.context());
@@ -67,7 +103,13 @@ describe('the numeric negotiation inside a visit', () => {
     expect(nego.revenueHt).toBe('1879.68');
     expect(nego.marginHt).toBe('571.68');
     expect(ev.outcome).toMatchObject({ deal: true, revenueHT: 1879.68, marge: 571.68 });
-    expect(s.context().steps.some((st) => st.kind === 'negotiation' && st.evidence.some((e) => e.skill === 'negotiation.below-floor'))).toBe(true);
+    expect(
+      s
+        .context()
+        .steps.some(
+          (st) => st.kind === 'negotiation' && st.evidence.some((e) => e.skill === 'negotiation.below-floor'),
+        ),
+    ).toBe(true);
   });
 
   it('the client’s « 10 % puis 5 % » is understood as 14,5 %, not 15 %', () => {
@@ -90,8 +132,14 @@ describe('the numeric negotiation inside a visit', () => {
   });
 
   it('a visit with a negotiation replays from its log to the same evaluation', () => {
-    const s = visitWith([{ type: 'present-price', technique: 'sandwich' }, { type: 'refuse', argument: 'value' }, { type: 'concede', item: 'discountPercent', value: 3, counterpart: { item: 'commitmentMonths', value: 36 } }]);
-    const replayed = replayVisit(index, { seed: 1, shuffle: false }, s.context().log, { negotiation: support.negotiation! });
+    const s = visitWith([
+      { type: 'present-price', technique: 'sandwich' },
+      { type: 'refuse', argument: 'value' },
+      { type: 'concede', item: 'discountPercent', value: 3, counterpart: { item: 'commitmentMonths', value: 36 } },
+    ]);
+    const replayed = replayVisit(index, { seed: 1, shuffle: false }, s.context().log, {
+      negotiation: support.negotiation!,
+    });
     expect(replayed.refused).toEqual([]);
     expect(replayed.session.context()).toEqual(s.context());
   });

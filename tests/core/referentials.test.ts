@@ -9,16 +9,33 @@ describe('the skill taxonomy and the referential packs', () => {
   it('every skill has a stable dotted id, a polarity and a French and English label and description', () => {
     expect(taxonomyProblems(taxonomy)).toEqual([]);
     for (const s of taxonomy.skills) {
-      expect(s.id).toMatch(/^(preparation|contact|discovery|argument|objection|price|negotiation|closing|followup|ethics|relation)\.[a-z0-9-]+$/);
+      expect(s.id).toMatch(
+        /^(preparation|contact|discovery|argument|objection|price|negotiation|closing|followup|ethics|relation)\.[a-z0-9-]+$/,
+      );
       expect(s.label.fr && s.label.en && s.description.fr && s.description.en, s.id).toBeTruthy();
     }
   });
 
   it('includes the skills the method names, good and poor', () => {
     const ids = new Set(taxonomy.skills.map((s) => s.id));
-    for (const id of ['contact.agenda-announced', 'discovery.open-question', 'discovery.reformulation', 'discovery.budget-asked', 'argument.cap-personalised', 'objection.isolate', 'price.sandwich', 'closing.buying-signal-seized', 'followup.next-step-fixed'])
+    for (const id of [
+      'contact.agenda-announced',
+      'discovery.open-question',
+      'discovery.reformulation',
+      'discovery.budget-asked',
+      'argument.cap-personalised',
+      'objection.isolate',
+      'price.sandwich',
+      'closing.buying-signal-seized',
+      'followup.next-step-fixed',
+    ])
       expect(taxonomy.skills.find((s) => s.id === id)?.polarity, id).toBe('positive');
-    for (const id of ['objection.frontal-contradiction', 'negotiation.concession-without-counterpart', 'ethics.false-promise']) expect(taxonomy.skills.find((s) => s.id === id)?.polarity, id).toBe('negative');
+    for (const id of [
+      'objection.frontal-contradiction',
+      'negotiation.concession-without-counterpart',
+      'ethics.false-promise',
+    ])
+      expect(taxonomy.skills.find((s) => s.id === id)?.polarity, id).toBe('negative');
     expect(ids.size).toBe(taxonomy.skills.length);
   });
 
@@ -37,12 +54,19 @@ describe('the skill taxonomy and the referential packs', () => {
     for (const pack of Object.values(packs)) {
       expect(pack.official.weights).toBe(false);
       expect(pack.disclaimer.fr).toMatch(/pas|proposition/);
-      expect(pack.levels.map((l) => l.label.fr)).toEqual(['Non acquis', "En cours d'acquisition", 'Acquis', 'Maîtrisé']);
+      expect(pack.levels.map((l) => l.label.fr)).toEqual([
+        'Non acquis',
+        "En cours d'acquisition",
+        'Acquis',
+        'Maîtrisé',
+      ]);
     }
   });
 
   it('the shipped JSON files are the ones the game uses (no second copy)', () => {
-    const onDisk = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'referentials', 'nrc.json'), 'utf8')) as { competences: unknown[] };
+    const onDisk = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'referentials', 'nrc.json'), 'utf8')) as {
+      competences: unknown[];
+    };
     expect(onDisk.competences.length).toBe(packs.nrc.competences.length);
   });
 });

@@ -13,7 +13,9 @@ const schemaDir = join(root, 'scenarios', 'schema');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const editorValidates = ajv.compile(readJson(join(schemaDir, 'scenario.v1.schema.json')) as object);
-const shippedScenarios = readdirSync(join(root, 'scenarios')).filter((f) => f.endsWith('.json') && !f.endsWith('.playthroughs.json'));
+const shippedScenarios = readdirSync(join(root, 'scenarios')).filter(
+  (f) => f.endsWith('.json') && !f.endsWith('.playthroughs.json'),
+);
 
 describe('scenario format v1', () => {
   it('the published JSON Schemas are exactly what the TypeScript definition generates (run `npm run schema` after a change)', () => {
@@ -25,12 +27,14 @@ describe('scenario format v1', () => {
   it('the test scenario and every shipped scenario load without a single diagnostic', () => {
     expect(loadScenarioDocument(baseScenario()).diagnostics).toEqual([]);
     expect(shippedScenarios.length).toBeGreaterThan(0);
-    for (const file of shippedScenarios) expect(loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8')).diagnostics, file).toEqual([]);
+    for (const file of shippedScenarios)
+      expect(loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8')).diagnostics, file).toEqual([]);
   });
 
   it('an editor using the JSON Schema accepts what NegoSim accepts', () => {
     expect(editorValidates(baseScenario()), JSON.stringify(editorValidates.errors?.slice(0, 3))).toBe(true);
-    for (const file of shippedScenarios) expect(editorValidates(readJson(join(root, 'scenarios', file))), file).toBe(true);
+    for (const file of shippedScenarios)
+      expect(editorValidates(readJson(join(root, 'scenarios', file))), file).toBe(true);
   });
 
   it('an editor using the JSON Schema flags the same shape mistakes NegoSim refuses', () => {
@@ -40,7 +44,13 @@ describe('scenario format v1', () => {
       [{ op: 'add', path: '/meta/titre', value: { fr: 'x' } }],
       [{ op: 'replace', path: '/meta/id', value: 'Pas Kebab' }],
       [{ op: 'replace', path: '/meta/difficulty', value: 4 }],
-      [{ op: 'replace', path: '/phases/discovery/nodes/0/choices/0/skills/0/skill', value: 'discovery.open-questions' }],
+      [
+        {
+          op: 'replace',
+          path: '/phases/discovery/nodes/0/choices/0/skills/0/skill',
+          value: 'discovery.open-questions',
+        },
+      ],
       [{ op: 'replace', path: '/phases/argument/nodes/0/choices/0/condition/when', value: { needs: 'volume' } }],
       [{ op: 'add', path: '/phases/discovery/nodes/0/choices/0/nxt', value: 'd2' }],
     ];

@@ -60,8 +60,17 @@ describe('marking a visit against the referentials', () => {
     // Worth in marks under NRC: improvising the preparation −1.67 where objectives were worth +3.33 (gap 5);
     // the interrogation and the abrupt exit −1.2 each where the better choice was worth +1.2 (gap 2.4).
     expect(ev.weaknesses.map((w) => w.choiceId)).toEqual(['prep-none', 'd1-closed', 'f1-leave']);
-    expect(ev.weaknesses[0]).toMatchObject({ stage: 'briefing', betterChoice: 'prep-plan', value: -1.667, betterValue: 3.333 });
-    expect(ev.weaknesses[1]).toMatchObject({ stage: 'discovery', betterChoice: 'd1-open', competences: ['C33', 'FI.2.2'] });
+    expect(ev.weaknesses[0]).toMatchObject({
+      stage: 'briefing',
+      betterChoice: 'prep-plan',
+      value: -1.667,
+      betterValue: 3.333,
+    });
+    expect(ev.weaknesses[1]).toMatchObject({
+      stage: 'discovery',
+      betterChoice: 'd1-open',
+      competences: ['C33', 'FI.2.2'],
+    });
     expect(ev.strengths.map((s) => s.choiceId)).toEqual(expect.arrayContaining(['d2-budget']));
     for (const s of ev.strengths) expect(s.value).toBeGreaterThan(0);
   });
@@ -79,8 +88,21 @@ describe('marking a visit against the referentials', () => {
   it('a sale reports its revenue, its marge and its taux de marque; the client’s final gauges are given', () => {
     const ev = evaluate(MINI_BEST, 'nrc');
     // Trust: 40 at the start, +10 for the agenda, +10 for the personalised argument, +10 for questioning the objection.
-    expect(ev.outcome).toMatchObject({ kind: 'sale', deal: true, revenueHT: 600, marge: 200, tauxDeMarque: 33.33, trust: 70, needsDiscovered: 2, needsTotal: 2 });
-    expect(evaluate(['prep-none', 'p1-pitch', 'a1-generic', 'o1-discount', 'c1-force'], 'nrc').outcome).toMatchObject({ kind: 'lost', deal: false, revenueHT: null });
+    expect(ev.outcome).toMatchObject({
+      kind: 'sale',
+      deal: true,
+      revenueHT: 600,
+      marge: 200,
+      tauxDeMarque: 33.33,
+      trust: 70,
+      needsDiscovered: 2,
+      needsTotal: 2,
+    });
+    expect(evaluate(['prep-none', 'p1-pitch', 'a1-generic', 'o1-discount', 'c1-force'], 'nrc').outcome).toMatchObject({
+      kind: 'lost',
+      deal: false,
+      revenueHT: null,
+    });
   });
 
   it('a competence the scenario never exercises is left out of the mark rather than counted as failed', () => {
@@ -100,6 +122,15 @@ describe('marking a visit against the referentials', () => {
     expect(roundToStep(-3, 0.5)).toBe(0);
     expect(roundToStep(20.4, 0.5)).toBe(20);
     const pack = packs.nrc;
-    expect([0, 0.34, 0.35, 0.59, 0.6, 0.84, 0.85, 1].map((r) => levelOf(pack, r))).toEqual(['non-acquis', 'non-acquis', 'en-cours', 'en-cours', 'acquis', 'acquis', 'maitrise', 'maitrise']);
+    expect([0, 0.34, 0.35, 0.59, 0.6, 0.84, 0.85, 1].map((r) => levelOf(pack, r))).toEqual([
+      'non-acquis',
+      'non-acquis',
+      'en-cours',
+      'en-cours',
+      'acquis',
+      'acquis',
+      'maitrise',
+      'maitrise',
+    ]);
   });
 });

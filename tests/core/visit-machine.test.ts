@@ -15,7 +15,11 @@ describe('a visit, step by step', () => {
     expect(s.context().cursor).toEqual({ kind: 'ready' });
     const started = s.send({ type: 'player.start' });
     expect(started.ok && started.emitted).toEqual(
-      expect.arrayContaining([{ type: 'visit.stage-changed', from: 'briefing', to: 'prospection' }, { type: 'cue.sound', sound: 'door' }, { type: 'client.line', nodeId: 'p1' }]),
+      expect.arrayContaining([
+        { type: 'visit.stage-changed', from: 'briefing', to: 'prospection' },
+        { type: 'cue.sound', sound: 'door' },
+        { type: 'client.line', nodeId: 'p1' },
+      ]),
     );
     expect(s.stage()).toBe('prospection');
   });
@@ -59,14 +63,24 @@ describe('a visit, step by step', () => {
   it('the client walks out when irritation reaches their patience, whatever the choice pointed to', () => {
     const s = play(miniVisit(), ['prep-none', 'p1-pitch', 'a1-generic']);
     const r = s.send(choose('o1-contradict'));
-    expect(r.ok && r.emitted).toEqual(expect.arrayContaining([{ type: 'cue.sound', sound: 'walk-out' }, { type: 'visit.ended', endingId: 'lost-irritated', by: 'patience' }]));
+    expect(r.ok && r.emitted).toEqual(
+      expect.arrayContaining([
+        { type: 'cue.sound', sound: 'walk-out' },
+        { type: 'visit.ended', endingId: 'lost-irritated', by: 'patience' },
+      ]),
+    );
     expect(s.context().ending).toEqual({ id: 'lost-irritated', by: 'patience' });
   });
 
   it('tells the view what changed: a discovered need for the notebook, feedback quality, a mood change', () => {
     const s = play(miniVisit(), ['prep-plan', 'p1-agenda']);
     const r = s.send(choose('d1-open'));
-    expect(r.ok && r.emitted).toEqual(expect.arrayContaining([{ type: 'notebook.added', needId: 'volume' }, { type: 'choice.feedback', choiceId: 'd1-open', quality: 'good' }]));
+    expect(r.ok && r.emitted).toEqual(
+      expect.arrayContaining([
+        { type: 'notebook.added', needId: 'volume' },
+        { type: 'choice.feedback', choiceId: 'd1-open', quality: 'good' },
+      ]),
+    );
     expect(s.context().notebook).toEqual(['need:volume']);
     const moods: VisitEmitted[] = [];
     s.actor.on('client.mood-changed', (e) => moods.push(e));
@@ -87,6 +101,8 @@ describe('a visit, step by step', () => {
     const discovery = machine.root.states.discovery;
     const targets = (discovery?.on['player.choose'] ?? []).flatMap((t) => t.target ?? []).map((n) => n.id);
     expect(targets).not.toContain('visit.prospection');
-    expect(targets).toEqual(expect.arrayContaining(['visit.argument', 'visit.objection', 'visit.closing.dialogue', 'visit.debrief']));
+    expect(targets).toEqual(
+      expect.arrayContaining(['visit.argument', 'visit.objection', 'visit.closing.dialogue', 'visit.debrief']),
+    );
   });
 });

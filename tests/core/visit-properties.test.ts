@@ -17,7 +17,9 @@ const OFFERED = '@offered:';
 function resolveAtTable(event: VisitEvent, ctx: VisitContext, spec: NegotiationSpec | undefined): VisitEvent {
   if (event.type === 'player.choose' && event.choiceId.startsWith(OFFERED)) {
     const k = Number(event.choiceId.slice(OFFERED.length));
-    return ctx.order.length ? { type: 'player.choose', choiceId: ctx.order[k % ctx.order.length] as string } : { type: 'player.start' };
+    return ctx.order.length
+      ? { type: 'player.choose', choiceId: ctx.order[k % ctx.order.length] as string }
+      : { type: 'player.start' };
   }
   if (event.type !== 'nego.move' || !spec || !isMeet(event.move) || !ctx.negotiation) return event;
   return { type: 'nego.move', move: resolveMove(spec, ctx.negotiation as NegotiationState, event.move) };
@@ -27,12 +29,20 @@ const scenarios = [miniVisit(), indexScenario(loadFixture('scenarios/premiere-vi
 
 function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined): fc.Arbitrary<VisitEvent> {
   // Negotiation moves as a player makes them, including ones that meet the client's demand.
-  const negotiation = spec ? [{ weight: 8, arbitrary: moveArb(spec).map((move): VisitEvent => ({ type: 'nego.move', move })) }] : [];
+  const negotiation = spec
+    ? [{ weight: 8, arbitrary: moveArb(spec).map((move): VisitEvent => ({ type: 'nego.move', move })) }]
+    : [];
   return fc.oneof(
     ...negotiation,
     // Mostly the choices on offer (by position), so that random players do reach the closing.
-    { weight: 24, arbitrary: fc.nat(8).map((k): VisitEvent => ({ type: 'player.choose', choiceId: `${OFFERED}${k}` })) },
-    { weight: 12, arbitrary: fc.constantFrom(...choiceIds).map((choiceId): VisitEvent => ({ type: 'player.choose', choiceId })) },
+    {
+      weight: 24,
+      arbitrary: fc.nat(8).map((k): VisitEvent => ({ type: 'player.choose', choiceId: `${OFFERED}${k}` })),
+    },
+    {
+      weight: 12,
+      arbitrary: fc.constantFrom(...choiceIds).map((choiceId): VisitEvent => ({ type: 'player.choose', choiceId })),
+    },
     { weight: 3, arbitrary: fc.constant<VisitEvent>({ type: 'player.start' }) },
     { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((text): VisitEvent => ({ type: 'player.note', text })) },
     { weight: 1, arbitrary: fc.constant<VisitEvent>({ type: 'player.leave' }) },
@@ -50,39 +60,62 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
     it(`${index.scenario.meta.id}: invariants hold for any sequence of events`, () => {
       let reachedTable = 0;
       fc.assert(
-        fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(arbitraryEvent(choiceIds, spec), { minLength: 5, maxLength: 40, size: 'max' }), (seed, events) => {
-          const session = createVisitSession(index, { seed }, support.negotiation ? { negotiation: support.negotiation } : {});
-          const stages: string[] = [session.stage()];
-          let accepted = 0;
-          for (const generated of events) {
-            const before = session.context();
-            const event = resolveAtTable(generated, before, spec);
-            const result = session.send(event);
-            if (result.ok) accepted++;
-            else expect(session.context()).toBe(before); // a refusal leaves the state untouched
+        fc.property(
+          fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+          fc.array(arbitraryEvent(choiceIds, spec), { minLength: 5, maxLength: 40, size: 'max' }),
+          (seed, events) => {
+            const session = createVisitSession(
+              index,
+              { seed },
+              support.negotiation ? { negotiation: support.negotiation } : {},
+            );
+            const stages: string[] = [session.stage()];
+            let accepted = 0;
+            for (const generated of events) {
+              const before = session.context();
+              const event = resolveAtTable(generated, before, spec);
+              const result = session.send(event);
+              if (result.ok) accepted++;
+              else expect(session.context()).toBe(before); // a refusal leaves the state untouched
+              const ctx = session.context();
+              for (const g of Object.values(ctx.gauges)) expect(g >= 0 && g <= 100 && Number.isInteger(g)).toBe(true);
+              if (stages.at(-1) !== session.stage()) stages.push(session.stage());
+            }
             const ctx = session.context();
-            for (const g of Object.values(ctx.gauges)) expect(g >= 0 && g <= 100 && Number.isInteger(g)).toBe(true);
-            if (stages.at(-1) !== session.stage()) stages.push(session.stage());
-          }
-          const ctx = session.context();
-          if (ctx.negotiation) reachedTable++;
-          // The log is exactly the accepted events, and every accepted choice or negotiation move is a step.
-          expect(ctx.log.length).toBe(accepted);
-          const fromSteps = ctx.steps.map((st) => (st.kind === 'choice' ? `choose ${st.choiceId}` : `move ${JSON.stringify(st.move)}`));
-          const fromLog = ctx.log.flatMap((e) => (e.type === 'player.choose' ? [`choose ${e.choiceId}`] : e.type === 'nego.move' ? [`move ${JSON.stringify(e.move)}`] : []));
-          expect(fromSteps).toEqual(fromLog);
-          // Phase order: the briefing comes first and never again; the opening only right after it;
-          // the follow-up only leads to the debrief; the debrief is last.
-          expect(stages[0]).toBe('briefing');
-          expect(stages.lastIndexOf('briefing')).toBe(0);
-          expect(stages.lastIndexOf('prospection')).toBeLessThanOrEqual(1);
-          const followup = stages.indexOf('followup');
-          if (followup >= 0) expect(stages.slice(followup + 1).every((s) => s === 'debrief')).toBe(true);
-          expect(stages.indexOf('debrief')).toBeOneOf([-1, stages.length - 1]);
-          expect(session.done()).toBe(ctx.cursor.kind === 'ended');
-          // And the log replays to the same state.
-          expect(replayVisit(index, { seed }, ctx.log, support.negotiation ? { negotiation: support.negotiation } : {}).session.context()).toEqual(ctx);
-        }),
+            if (ctx.negotiation) reachedTable++;
+            // The log is exactly the accepted events, and every accepted choice or negotiation move is a step.
+            expect(ctx.log.length).toBe(accepted);
+            const fromSteps = ctx.steps.map((st) =>
+              st.kind === 'choice' ? `choose ${st.choiceId}` : `move ${JSON.stringify(st.move)}`,
+            );
+            const fromLog = ctx.log.flatMap((e) =>
+              e.type === 'player.choose'
+                ? [`choose ${e.choiceId}`]
+                : e.type === 'nego.move'
+                  ? [`move ${JSON.stringify(e.move)}`]
+                  : [],
+            );
+            expect(fromSteps).toEqual(fromLog);
+            // Phase order: the briefing comes first and never again; the opening only right after it;
+            // the follow-up only leads to the debrief; the debrief is last.
+            expect(stages[0]).toBe('briefing');
+            expect(stages.lastIndexOf('briefing')).toBe(0);
+            expect(stages.lastIndexOf('prospection')).toBeLessThanOrEqual(1);
+            const followup = stages.indexOf('followup');
+            if (followup >= 0) expect(stages.slice(followup + 1).every((s) => s === 'debrief')).toBe(true);
+            expect(stages.indexOf('debrief')).toBeOneOf([-1, stages.length - 1]);
+            expect(session.done()).toBe(ctx.cursor.kind === 'ended');
+            // And the log replays to the same state.
+            expect(
+              replayVisit(
+                index,
+                { seed },
+                ctx.log,
+                support.negotiation ? { negotiation: support.negotiation } : {},
+              ).session.context(),
+            ).toEqual(ctx);
+          },
+        ),
         { numRuns: 10_000 },
       );
       // The random players must actually exercise the negotiation when there is one.

@@ -20,9 +20,13 @@ describe('a visit is its event log', () => {
 
   it('the seed decides the order of the choices, nothing else: another seed shuffles them differently', () => {
     const index = miniVisit();
-    const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => createVisitSession(index, { seed }).context().order.join()));
+    const orders = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => createVisitSession(index, { seed }).context().order.join()),
+    );
     expect(orders.size).toBeGreaterThan(1);
-    expect(createVisitSession(index, { seed: 3 }).context().order).toEqual(createVisitSession(index, { seed: 3 }).context().order);
+    expect(createVisitSession(index, { seed: 3 }).context().order).toEqual(
+      createVisitSession(index, { seed: 3 }).context().order,
+    );
     const plain = createVisitSession(index, { seed: 3, shuffle: false }).context().order;
     expect(plain).toEqual(['prep-plan', 'prep-none']);
   });

@@ -100,12 +100,18 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
     await page.waitForSelector('.screen--results');
     expect(await page.locator('table.results tbody tr').count()).toBe(1);
     await expectAccessible('results');
-    await page.locator('table.results tbody tr').first().getByRole('button', { name: /Bilan du/ }).click();
+    await page
+      .locator('table.results tbody tr')
+      .first()
+      .getByRole('button', { name: /Bilan du/ })
+      .click();
     await page.waitForSelector('[data-testid="debrief"]');
     expect(await markText()).toMatch(MARK);
     await page.getByRole('button', { name: 'Scénarios' }).click();
     await page.waitForSelector('.screen--library');
-    expect(await page.locator(`[data-scenario="${SCENARIO}"] .card__best`).innerText()).toMatch(/Meilleure note NRC\u00a0: \d/);
+    expect(await page.locator(`[data-scenario="${SCENARIO}"] .card__best`).innerText()).toMatch(
+      /Meilleure note NRC\u00a0: \d/,
+    );
   });
 });
 
@@ -114,7 +120,10 @@ describe('a student with the mouse, in English, who reloads mid-visit', { timeou
     await fresh('?lang=fr');
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
-    await page.locator(`[data-scenario="${SCENARIO}"]`).getByRole('button', { name: /Préparer/ }).click();
+    await page
+      .locator(`[data-scenario="${SCENARIO}"]`)
+      .getByRole('button', { name: /Préparer/ })
+      .click();
     await page.waitForSelector('.screen--briefing');
     await startVisit(page, 'mouse');
     await playToDebrief(page, 'mouse', (n, turn) => turn % n);
@@ -161,7 +170,19 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
   it('trades concessions in the offer panel, sees live figures, and gets the margin in the debrief', async () => {
     await fresh(`?scenario=${SCENARIO}&lang=fr`);
     // The scenario's own "best" playthrough gives the dialogue choices up to the table.
-    const path = ['prep-3-levels', 'prep-grid', 'p-agenda', 'd-open-question', 'd-relance', 'd-budget-decision', 'd-summary', 'a-cap', 'o-prepared', 'o-isolate-compensate', 'c-alternative'];
+    const path = [
+      'prep-3-levels',
+      'prep-grid',
+      'p-agenda',
+      'd-open-question',
+      'd-relance',
+      'd-budget-decision',
+      'd-summary',
+      'a-cap',
+      'o-prepared',
+      'o-isolate-compensate',
+      'c-alternative',
+    ];
     for (const id of path) {
       if (await page.locator('[data-choice="start"]').count()) {
         await page.locator('[data-choice="start"]').click();
@@ -169,7 +190,10 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
       }
       const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
       await page.locator(`[data-choice="${id}"]`).click();
-      await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+      await page.waitForFunction(
+        (prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev,
+        before,
+      );
     }
     await page.waitForSelector('.offer');
     expect(await page.locator('.offer__figures').innerText()).toMatch(/Taux de marque\s+\d+,\d\u00a0%/);
@@ -181,7 +205,10 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
     const move = async (button: RegExp) => {
       const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
       await page.locator('[data-testid="choices"] button').filter({ hasText: button }).click();
-      await page.waitForFunction((prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev, before);
+      await page.waitForFunction(
+        (prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev,
+        before,
+      );
     };
     await page.getByLabel('Technique').selectOption('fractioning');
     await move(/Présenter le prix/);
@@ -198,7 +225,9 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
     const outcome = await page.locator('.debrief__outcome').innerText();
     expect(outcome).toContain('Objectif de taux de marque');
     expect(outcome).toMatch(/Concessions\u00a0: \d/);
-    expect(await page.locator('.timeline__item').filter({ hasText: 'Coup de négociation' }).count()).toBeGreaterThanOrEqual(3);
+    expect(
+      await page.locator('.timeline__item').filter({ hasText: 'Coup de négociation' }).count(),
+    ).toBeGreaterThanOrEqual(3);
   });
 });
 
@@ -207,7 +236,9 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     await fresh('?scenario=html-injection&lang=fr');
     expect(await page.locator('h1').innerText()).toContain('<script>window.__pwned=2</script>');
     await startVisit(page);
-    expect(await page.locator('[data-testid="client-line"]').innerText()).toBe('Bonjour <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> fin');
+    expect(await page.locator('[data-testid="client-line"]').innerText()).toBe(
+      'Bonjour <img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> fin',
+    );
     expect(await page.locator('#ui img, #ui script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });

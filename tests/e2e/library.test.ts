@@ -47,7 +47,10 @@ async function playBestPath(path: readonly string[]): Promise<number> {
       await page.waitForSelector('.screen--visit [data-testid="client-line"]');
       continue;
     }
-    const byId = next < wanted.length ? page.locator(`[data-testid="choices"] button[data-choice="${wanted[next]}"]:not([disabled])`) : null;
+    const byId =
+      next < wanted.length
+        ? page.locator(`[data-testid="choices"] button[data-choice="${wanted[next]}"]:not([disabled])`)
+        : null;
     if (byId && (await byId.count())) {
       await take(page, byId);
       next++;
@@ -93,12 +96,19 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
       const attempt = attempts[0] as SavedAttempt;
       expect(attempt.scenarioId).toBe(id);
       const support = negotiationSupport(scenario.index);
-      const { session, refused } = replayVisit(scenario.index, { seed: attempt.seed }, attempt.log, support.negotiation ? { negotiation: support.negotiation } : {});
+      const { session, refused } = replayVisit(
+        scenario.index,
+        { seed: attempt.seed },
+        attempt.log,
+        support.negotiation ? { negotiation: support.negotiation } : {},
+      );
       expect(refused).toEqual([]);
       expect(session.context().cursor.kind).toBe('ended');
       const mark = evaluateVisitFor(scenario.index, packs.nrc, session.context()).mark;
       expect(attempt.marks.nrc).toBe(mark);
-      const written = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(mark);
+      const written = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(
+        mark,
+      );
       expect(shown).toBe(`${written}/20`);
     });
   });

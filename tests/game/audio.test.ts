@@ -24,7 +24,10 @@ function fakeHowler() {
   };
   return { heard, global, load, loadedCount: () => loaded };
 }
-const sources = () => ({ sound: (id: string) => ({ url: `snd-${id}`, format: 'wav' }), ambience: (s: string) => ({ url: `amb-${s}`, format: 'ogg' }) });
+const sources = () => ({
+  sound: (id: string) => ({ url: `snd-${id}`, format: 'wav' }),
+  ambience: (s: string) => ({ url: `amb-${s}`, format: 'ogg' }),
+});
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('sound', () => {

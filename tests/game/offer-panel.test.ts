@@ -19,14 +19,22 @@ function atTheTable() {
   const scenario = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8')).scenario;
   if (!scenario?.phases.closing.negotiation) throw new Error('the example scenario has no negotiation step');
   const index = indexScenario(scenario);
-  const best = (JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.playthroughs.json`), 'utf8')) as { playthroughs: { id: string; path: string[] }[] }).playthroughs.find((p) => p.id === 'best');
+  const best = (
+    JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.playthroughs.json`), 'utf8')) as {
+      playthroughs: { id: string; path: string[] }[];
+    }
+  ).playthroughs.find((p) => p.id === 'best');
   const session = createVisitSession(index, { seed: 1 }, { negotiation: negotiationSupport(index).negotiation });
   for (const step of best?.path ?? []) {
     if (step.startsWith('@')) break;
     if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
     session.send({ type: 'player.choose', choiceId: step });
   }
-  return { spec: scenario.phases.closing.negotiation, state: session.context().negotiation as NegotiationState, cursor: session.context().cursor.kind };
+  return {
+    spec: scenario.phases.closing.negotiation,
+    state: session.context().negotiation as NegotiationState,
+    cursor: session.context().cursor.kind,
+  };
 }
 
 const t = createI18n('fr').getFixedT('fr', 'game');
@@ -70,7 +78,12 @@ describe('the offer panel', () => {
     get.dispatchEvent(new Event('change'));
     getValue.value = '36';
     buttons.find((b) => b.textContent?.includes('Concéder'))?.click();
-    expect(moves.at(-1)).toEqual({ type: 'concede', item: 'discountPercent', value: 2, counterpart: { item: 'commitmentMonths', value: 36 } });
+    expect(moves.at(-1)).toEqual({
+      type: 'concede',
+      item: 'discountPercent',
+      value: 2,
+      counterpart: { item: 'commitmentMonths', value: 36 },
+    });
     buttons.find((b) => b.textContent?.includes('Rompre'))?.click();
     expect(moves.at(-1)).toEqual({ type: 'leave' });
   });

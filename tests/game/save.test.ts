@@ -20,7 +20,12 @@ const testedFrom = readdirSync(fixtures).map(Number).filter(Number.isInteger);
 
 function memoryStore(initial: Record<string, string> = {}): KeyValueStore & { data: Map<string, string> } {
   const data = new Map(Object.entries(initial));
-  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+  return {
+    data,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
 }
 const clock = { now: () => 1_800_000_000_000 };
 
@@ -49,7 +54,10 @@ describe('save migrations', () => {
   });
   for (const from of testedFrom) {
     it(`a version ${from} save migrates to the expected document`, () => {
-      const before = JSON.parse(readFileSync(join(fixtures, String(from), 'before.json'), 'utf8')) as Record<string, unknown>;
+      const before = JSON.parse(readFileSync(join(fixtures, String(from), 'before.json'), 'utf8')) as Record<
+        string,
+        unknown
+      >;
       const after = JSON.parse(readFileSync(join(fixtures, String(from), 'after.json'), 'utf8')) as unknown;
       const result = migrate(saveMigrator, before);
       expect(result.ok && result.doc).toEqual(after);
@@ -84,7 +92,11 @@ describe('a damaged save never blocks the game', () => {
 
   it('one broken attempt is dropped while the other results and the settings load', () => {
     const good = attempt();
-    const raw = JSON.stringify({ ...emptySave(), settings: { ...emptySave().settings, volume: 0.2 }, attempts: [good, { id: 'x', log: 'nope' }] });
+    const raw = JSON.stringify({
+      ...emptySave(),
+      settings: { ...emptySave().settings, volume: 0.2 },
+      attempts: [good, { id: 'x', log: 'nope' }],
+    });
     const read = readSave(raw);
     expect(read.save.attempts).toEqual([good]);
     expect(read.save.settings.volume).toBe(0.2);
@@ -103,7 +115,15 @@ describe('a damaged save never blocks the game', () => {
   });
 
   it('a browser that refuses storage still lets the game run', () => {
-    const throwing: KeyValueStore = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('denied'); }, removeItem: () => undefined };
+    const throwing: KeyValueStore = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+      removeItem: () => undefined,
+    };
     const store = new SaveStore(throwing, clock);
     expect(store.load().save).toEqual(emptySave());
     expect(store.write(emptySave())).toBe(false);

@@ -30,7 +30,13 @@ describe('the visit screen', () => {
   it('without a cue, the face follows the mood', () => {
     const s = play(index, [...prep(), 'p1-agenda']);
     const v = visitView(index, s.context(), s.stage(), 'fr');
-    const byMood = { annoyed: 'annoyed', distrustful: 'skeptical', neutral: 'neutral', interested: 'interested', convinced: 'smile' } as const;
+    const byMood = {
+      annoyed: 'annoyed',
+      distrustful: 'skeptical',
+      neutral: 'neutral',
+      interested: 'interested',
+      convinced: 'smile',
+    } as const;
     expect(v.expression).toBe(byMood[v.mood]);
   });
 
@@ -53,7 +59,15 @@ describe('the visit screen', () => {
     const v = visitView(index, s.context(), s.stage(), 'fr');
     const cap = v.choices.find((c) => c.id === 'a1-cap');
     expect(cap?.disabled).toBe(true);
-    const ended = play(index, [...prep(), 'p1-agenda', 'd1-open', 'd2-budget', 'a1-generic', 'o1-question', 'c1-force']);
+    const ended = play(index, [
+      ...prep(),
+      'p1-agenda',
+      'd1-open',
+      'd2-budget',
+      'a1-generic',
+      'o1-question',
+      'c1-force',
+    ]);
     const e = visitView(index, ended.context(), ended.stage(), 'fr');
     expect(e.ending?.kind).toBe('lost');
     expect(e.choices).toEqual([]);

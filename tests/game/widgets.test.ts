@@ -18,7 +18,7 @@ describe('choices', () => {
     ...choiceButtons(
       [
         { id: 'a', text: 'Première', disabled: false, reason: '' },
-        { id: 'b', text: 'Deuxième', disabled: true, reason: 'il faut d\'abord connaître le besoin' },
+        { id: 'b', text: 'Deuxième', disabled: true, reason: "il faut d'abord connaître le besoin" },
         { id: 'c', text: 'Troisième <b>pas du HTML</b>', disabled: false, reason: '' },
       ],
       t,
@@ -74,7 +74,10 @@ describe('the scenario library', () => {
 
   it('refuses a second scenario with the same id, naming the first', async () => {
     const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
-    const entries = await loadCatalog({ '/scenarios/a.json': () => Promise.resolve(good), '/scenarios/b.json': () => Promise.resolve(good) });
+    const entries = await loadCatalog({
+      '/scenarios/a.json': () => Promise.resolve(good),
+      '/scenarios/b.json': () => Promise.resolve(good),
+    });
     expect(entries[1]).toMatchObject({ ok: false, diagnostics: [{ code: 'NS007' }] });
   });
 });

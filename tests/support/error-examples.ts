@@ -56,7 +56,9 @@ export function runExample(example: ErrorExample): string[] {
   if ('patch' in example && example.check) {
     const loaded = loadScenarioText(text);
     if (!loaded.scenario) return loaded.diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
-    return checkScenario(indexScenario(loaded.scenario), example.check).diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
+    return checkScenario(indexScenario(loaded.scenario), example.check).diagnostics.map((d) =>
+      diagnosticLine(d, 'exemple.json', t),
+    );
   }
   writeFileSync(join(dir, 'exemple.json'), text);
   runValidate(['exemple.json'], io, t);

@@ -30,5 +30,14 @@ export function play(index: ScenarioIndex, path: readonly string[], seed = 1): V
 export const choose = (choiceId: string): VisitEvent => ({ type: 'player.choose', choiceId });
 
 /** The mini visit's best and poorest complete paths, as a teacher would play them. */
-export const MINI_BEST = ['prep-plan', 'p1-agenda', 'd1-open', 'd2-budget', 'a1-cap', 'o1-question', 'c1-alt', 'f1-next'];
+export const MINI_BEST = [
+  'prep-plan',
+  'p1-agenda',
+  'd1-open',
+  'd2-budget',
+  'a1-cap',
+  'o1-question',
+  'c1-alt',
+  'f1-next',
+];
 export const MINI_POOR = ['prep-none', 'p1-pitch', 'a1-generic', 'o1-discount', 'c1-force'];

@@ -4,7 +4,10 @@ export type PatchOp = { op: 'add' | 'replace'; path: string; value: unknown } | 
 export function applyPatch<T>(doc: T, ops: readonly PatchOp[]): T {
   const copy = structuredClone(doc) as unknown;
   for (const op of ops) {
-    const segments = op.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const segments = op.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const last = segments.pop();
     if (last === undefined) throw new Error(`empty path in ${op.op}`);
     let parent = copy as Record<string, unknown>;

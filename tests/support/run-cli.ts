@@ -9,7 +9,10 @@ export interface CliRun {
 }
 
 /** Runs the real `negosim` executable, as a teacher would from a terminal. */
-export function negosim(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
+export function negosim(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): CliRun {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'negosim.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input ?? '',

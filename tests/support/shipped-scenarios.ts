@@ -30,6 +30,12 @@ export function shippedScenarios(): Shipped[] {
         if (parsed.success) playthroughs = parsed.data;
         else playthroughProblems = JSON.stringify(parsed.error.issues.slice(0, 3));
       }
-      return { file, index: indexScenario(loaded.scenario), isExample: loaded.scenario.meta.tags.includes('exemple'), playthroughs, playthroughProblems };
+      return {
+        file,
+        index: indexScenario(loaded.scenario),
+        isExample: loaded.scenario.meta.tags.includes('exemple'),
+        playthroughs,
+        playthroughProblems,
+      };
     });
 }

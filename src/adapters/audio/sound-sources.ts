@@ -26,7 +26,10 @@ const FILE_NAMES: Partial<Record<SoundId, string>> = {
 };
 
 export function soundSources(): SoundSources {
-  const generated = (samples: Float32Array): SoundSource => ({ url: URL.createObjectURL(new Blob([toWav(samples)], { type: 'audio/wav' })), format: 'wav' });
+  const generated = (samples: Float32Array): SoundSource => ({
+    url: URL.createObjectURL(new Blob([toWav(samples)], { type: 'audio/wav' })),
+    format: 'wav',
+  });
   const cache = new Map<string, SoundSource>();
   const get = (key: string, file: string | undefined, make: () => Float32Array): SoundSource => {
     let s = cache.get(key);

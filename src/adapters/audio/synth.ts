@@ -24,8 +24,14 @@ const env = (t: number, start: number, length: number, attack = 0.01) => {
   if (x < 0 || x > length) return 0;
   return Math.min(1, x / attack) * Math.exp((-4 * x) / length);
 };
-const tone = (f: number, start: number, length: number, gain = 0.35): Wave => (t) => gain * env(t, start, length) * (sine(f, t) + 0.3 * sine(2 * f, t));
-const mix = (...waves: Wave[]): Wave => (t) => waves.reduce((s, w) => s + w(t), 0);
+const tone =
+  (f: number, start: number, length: number, gain = 0.35): Wave =>
+  (t) =>
+    gain * env(t, start, length) * (sine(f, t) + 0.3 * sine(2 * f, t));
+const mix =
+  (...waves: Wave[]): Wave =>
+  (t) =>
+    waves.reduce((s, w) => s + w(t), 0);
 
 /** Deterministic noise (a small LCG): the same sound every time, no hidden chance. */
 function noise(seed: number): () => number {
@@ -52,7 +58,8 @@ const effects: Record<SoundId, () => Float32Array> = {
   positive: () => render(0.4, mix(tone(523, 0, 0.25), tone(784, 0.1, 0.3))),
   negative: () => render(0.4, mix(tone(311, 0, 0.3), tone(277, 0.12, 0.28))),
   discovery: () => render(0.6, mix(tone(659, 0, 0.3, 0.25), tone(880, 0.1, 0.3, 0.25), tone(1175, 0.2, 0.4, 0.2))),
-  deal: () => render(1.1, mix(tone(523, 0, 0.5), tone(659, 0.15, 0.5), tone(784, 0.3, 0.7), tone(1047, 0.45, 0.6, 0.25))),
+  deal: () =>
+    render(1.1, mix(tone(523, 0, 0.5), tone(659, 0.15, 0.5), tone(784, 0.3, 0.7), tone(1047, 0.45, 0.6, 0.25))),
   'no-deal': () => render(0.9, mix(tone(392, 0, 0.5), tone(330, 0.2, 0.5), tone(262, 0.4, 0.5))),
   'walk-out': () => {
     const steps = murmur(7, 0.6, 0.9);
@@ -60,22 +67,50 @@ const effects: Record<SoundId, () => Float32Array> = {
   },
   door: () => {
     const knock = murmur(3, 0.75, 2.2);
-    return render(0.8, (t) => knock(t) * [0, 0.18, 0.36].reduce((s, at) => s + env(t, at, 0.09, 0.002), 0) + 0.15 * env(t, 0, 0.5) * sine(110, t));
+    return render(
+      0.8,
+      (t) =>
+        knock(t) * [0, 0.18, 0.36].reduce((s, at) => s + env(t, at, 0.09, 0.002), 0) +
+        0.15 * env(t, 0, 0.5) * sine(110, t),
+    );
   },
-  'phone-ring': () => render(1.6, (t) => (t % 0.8 < 0.5 ? 0.22 * (sine(440, t) + sine(480, t)) * Math.min(1, (0.5 - (t % 0.8)) * 20) : 0)),
+  'phone-ring': () =>
+    render(1.6, (t) =>
+      t % 0.8 < 0.5 ? 0.22 * (sine(440, t) + sine(480, t)) * Math.min(1, (0.5 - (t % 0.8)) * 20) : 0,
+    ),
   'mood-up': () => render(0.3, mix(tone(587, 0, 0.15, 0.18), tone(740, 0.08, 0.2, 0.18))),
   'mood-down': () => render(0.3, mix(tone(494, 0, 0.15, 0.18), tone(415, 0.08, 0.2, 0.18))),
 };
 
 /** Quiet loops, a few seconds long, faded at both ends so they loop without a click. */
 const ambiences: Record<Setting, () => Float32Array> = {
-  office: () => loop(4, mix(murmur(11, 0.985, 0.5), (t) => 0.02 * sine(100, t))),
+  office: () =>
+    loop(
+      4,
+      mix(murmur(11, 0.985, 0.5), (t) => 0.02 * sine(100, t)),
+    ),
   'meeting-room': () => loop(4, murmur(12, 0.99, 0.45)),
-  phone: () => loop(3, mix(murmur(13, 0.2, 0.05), (t) => 0.01 * sine(50, t))),
-  shop: () => loop(4, mix(murmur(14, 0.96, 0.5), (t) => 0.04 * env(t % 2, 1.2, 0.3) * sine(1320, t))),
-  home: () => loop(4, mix(murmur(15, 0.995, 0.35), (t) => 0.015 * env(t % 4, 2, 1.5) * sine(1800 + 200 * sine(3, t), t))),
+  phone: () =>
+    loop(
+      3,
+      mix(murmur(13, 0.2, 0.05), (t) => 0.01 * sine(50, t)),
+    ),
+  shop: () =>
+    loop(
+      4,
+      mix(murmur(14, 0.96, 0.5), (t) => 0.04 * env(t % 2, 1.2, 0.3) * sine(1320, t)),
+    ),
+  home: () =>
+    loop(
+      4,
+      mix(murmur(15, 0.995, 0.35), (t) => 0.015 * env(t % 4, 2, 1.5) * sine(1800 + 200 * sine(3, t), t)),
+    ),
   bank: () => loop(4, murmur(16, 0.99, 0.4)),
-  plant: () => loop(4, mix(murmur(17, 0.9, 0.25), (t) => 0.05 * sine(60, t) * (0.6 + 0.4 * sine(0.5, t)))),
+  plant: () =>
+    loop(
+      4,
+      mix(murmur(17, 0.9, 0.25), (t) => 0.05 * sine(60, t) * (0.6 + 0.4 * sine(0.5, t))),
+    ),
 };
 
 function loop(seconds: number, wave: Wave): Float32Array {

@@ -30,7 +30,9 @@ export function failure(ctx: CommandContext, key: string, params: Record<string,
 /** The value of a required option, with a decimal comma read as a point. */
 export function required(ctx: CommandContext, name: string): Step<string> {
   const raw = ctx.options.values.get(name);
-  return raw === undefined ? failure(ctx, 'missingOption', { option: `--${name}` }) : { ok: true, value: decimalText(raw) };
+  return raw === undefined
+    ? failure(ctx, 'missingOption', { option: `--${name}` })
+    : { ok: true, value: decimalText(raw) };
 }
 
 export function optional(ctx: CommandContext, name: string): string | undefined {
@@ -46,7 +48,8 @@ export function withDefault(ctx: CommandContext, name: string, fallback: string)
 export function oneOf(ctx: CommandContext, first: string, second: string): Step<{ name: string; value: string }> {
   const a = optional(ctx, first);
   const b = optional(ctx, second);
-  if (a !== undefined && b !== undefined) return failure(ctx, 'exclusiveOptions', { first: `--${first}`, second: `--${second}` });
+  if (a !== undefined && b !== undefined)
+    return failure(ctx, 'exclusiveOptions', { first: `--${first}`, second: `--${second}` });
   if (a !== undefined) return { ok: true, value: { name: first, value: a } };
   if (b !== undefined) return { ok: true, value: { name: second, value: b } };
   return failure(ctx, 'oneOfOptions', { first: `--${first}`, second: `--${second}` });

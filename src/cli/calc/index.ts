@@ -41,12 +41,16 @@ function calc(args: string[], io: CliIO, t: TFunction): number {
   const [name, ...rest] = args;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (name === undefined || command === undefined) {
-    if (name !== undefined) io.err(t('calc:errors.line', { message: t('calc:errors.unknownCommand', { command: name }) }));
+    if (name !== undefined)
+      io.err(t('calc:errors.line', { message: t('calc:errors.unknownCommand', { command: name }) }));
     io.err(usage);
     return EXIT.usage;
   }
 
-  const parsed = parseOptions(rest, { values: command.options.values, flags: [...command.options.flags, ...COMMON_FLAGS] });
+  const parsed = parseOptions(rest, {
+    values: command.options.values,
+    flags: [...command.options.flags, ...COMMON_FLAGS],
+  });
   if (!parsed.ok) {
     io.err(t('calc:errors.line', { message: describeProblem(parsed.problem, t) }));
     return parsed.problem.kind === 'missingValue' ? EXIT.failure : EXIT.usage;

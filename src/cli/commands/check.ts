@@ -26,7 +26,13 @@ export function runCheck(args: CheckArgs, io: CliIO, t: TFunction): number {
   const report = checkScenario(index, args.referential, { seed: args.seed });
   if (args.json) {
     const { diagnostics, ...rest } = report;
-    io.out(JSON.stringify({ ...rest, diagnostics: diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, t) })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        { ...rest, diagnostics: diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, t) })) },
+        null,
+        2,
+      ),
+    );
   } else {
     printReport(report, args, io, t);
   }
@@ -35,7 +41,8 @@ export function runCheck(args: CheckArgs, io: CliIO, t: TFunction): number {
 
 function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): void {
   // French agrees "aucun"/"aucune" with the noun: nœuds (m.), impasses, fins, conditions, phases, compétences (f.).
-  const list = (ids: readonly string[], feminine = true) => (ids.length ? ids.join(', ') : t(feminine ? 'cli:check.noneF' : 'cli:check.none'));
+  const list = (ids: readonly string[], feminine = true) =>
+    ids.length ? ids.join(', ') : t(feminine ? 'cli:check.noneF' : 'cli:check.none');
   io.out(t('cli:check.title', { id: r.id, referential: r.referential.toUpperCase() }));
   io.out(t('cli:check.size', { nodes: r.nodes, endings: r.endings, paths: r.paths }));
   if (r.loops) io.out(t('cli:check.loops'));
@@ -45,10 +52,21 @@ function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): 
   io.out(t('cli:check.conditionsNeverHold', { list: list(r.conditionsNeverHold) }));
   io.out(t('cli:check.phasesNeverVisited', { list: list(r.phasesNeverVisited.map((p) => t(`common:phases.${p}`))) }));
   io.out(t('cli:check.skillsNeverEvidenced', { list: list(r.skillsNeverEvidenced) }));
-  const exact = r.bounds.exact ? t('cli:check.exact') : t('cli:check.sound', { upper: formatMark(r.bounds.bestUpper, args.lang), lower: formatMark(r.bounds.worstLower, args.lang) });
+  const exact = r.bounds.exact
+    ? t('cli:check.exact')
+    : t('cli:check.sound', {
+        upper: formatMark(r.bounds.bestUpper, args.lang),
+        lower: formatMark(r.bounds.worstLower, args.lang),
+      });
   io.out(t('cli:check.best', { mark: formatMark(r.bestScore, args.lang), exact, path: r.bestPath.join(' → ') }));
   io.out(t('cli:check.worst', { mark: formatMark(r.worstScore, args.lang), path: r.worstPath.join(' → ') }));
   if (r.bounds.bestPathGaps.length)
-    io.out(t('cli:check.gaps', { list: r.bounds.bestPathGaps.map((g) => `${g.code} ${formatNumber(g.ratio * 100, args.lang, 0)}\u00a0%`).join(', ') }));
+    io.out(
+      t('cli:check.gaps', {
+        list: r.bounds.bestPathGaps
+          .map((g) => `${g.code} ${formatNumber(g.ratio * 100, args.lang, 0)}\u00a0%`)
+          .join(', '),
+      }),
+    );
   for (const d of r.diagnostics) io.out(diagnosticLine(d, args.file, t));
 }

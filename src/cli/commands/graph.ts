@@ -70,11 +70,17 @@ function toMermaid(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): s
     lines.push('  end');
   }
   for (const { ending } of index.endings.values()) {
-    lines.push(`  ${mid(ending.id)}(["${quote(t(`cli:graph.ending.${ending.kind}`) + ' — ' + short(pickText(ending.title, lang)))}"])`);
+    lines.push(
+      `  ${mid(ending.id)}(["${quote(t(`cli:graph.ending.${ending.kind}`) + ' — ' + short(pickText(ending.title, lang)))}"])`,
+    );
   }
   for (const e of edgesOf(index, t)) {
     const arrow = e.poor ? '-.->' : '-->';
-    lines.push(e.label ? `  ${mid(e.from)} ${arrow}|"${quote(e.label)}"| ${mid(e.to)}` : `  ${mid(e.from)} ${arrow} ${mid(e.to)}`);
+    lines.push(
+      e.label
+        ? `  ${mid(e.from)} ${arrow}|"${quote(e.label)}"| ${mid(e.to)}`
+        : `  ${mid(e.from)} ${arrow} ${mid(e.to)}`,
+    );
   }
   lines.push('  classDef ending stroke-width:3px');
   lines.push(`  class ${[...index.endings.keys()].map(mid).join(',')} ending`);
@@ -101,9 +107,12 @@ function toDot(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): strin
     lines.push('  }');
   }
   for (const { ending } of index.endings.values()) {
-    lines.push(`  ${q(ending.id)} [shape=box, style="rounded,bold", label=${q(t(`cli:graph.ending.${ending.kind}`) + ' — ' + short(pickText(ending.title, lang)))}];`);
+    lines.push(
+      `  ${q(ending.id)} [shape=box, style="rounded,bold", label=${q(t(`cli:graph.ending.${ending.kind}`) + ' — ' + short(pickText(ending.title, lang)))}];`,
+    );
   }
-  for (const e of edgesOf(index, t)) lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}${e.poor ? ', style=dashed' : ''}];`);
+  for (const e of edgesOf(index, t))
+    lines.push(`  ${q(e.from)} -> ${q(e.to)} [label=${q(e.label)}${e.poor ? ', style=dashed' : ''}];`);
   lines.push('}');
   return lines.join('\n');
 }

@@ -7,7 +7,12 @@ import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
 import { skillById } from '../../core/referentials/bundled.ts';
 import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import { evaluateVisitFor } from '../../core/evaluate-visit.ts';
-import type { ClientResponse, NegotiationMove, NegotiationResult, NegotiationState } from '../../core/negotiation/index.ts';
+import type {
+  ClientResponse,
+  NegotiationMove,
+  NegotiationResult,
+  NegotiationState,
+} from '../../core/negotiation/index.ts';
 import type { Step } from '../../core/visit/visit-types.ts';
 import { negotiationToken } from '../../core/visit/path-tokens.ts';
 import { describeMove, describeTable, parseMoveCommand, responseLine } from '../negotiation-text.ts';
@@ -42,7 +47,11 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
   }
   const index = indexScenario(loaded.scenario);
   const support = negotiationSupport(index);
-  const session = createVisitSession(index, { seed: args.seed, shuffle: args.choices === undefined }, support.negotiation ? { negotiation: support.negotiation } : {});
+  const session = createVisitSession(
+    index,
+    { seed: args.seed, shuffle: args.choices === undefined },
+    support.negotiation ? { negotiation: support.negotiation } : {},
+  );
   const transcript = args.json ? () => undefined : (line: string) => io.out(line);
   const played: string[] = [];
 
@@ -66,11 +75,18 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
       const result = event ? session.send(event) : ({ ok: false, reason: 'move-refused' } as const);
       if (!result.ok) {
         const detail = 'detail' in result && result.detail ? ` — ${result.detail}` : '';
-        io.err(t('cli:play.refused', { token, reason: t(`cli:refusals.${result.reason}`) + detail, step: played.length + 1 }));
+        io.err(
+          t('cli:play.refused', {
+            token,
+            reason: t(`cli:refusals.${result.reason}`) + detail,
+            step: played.length + 1,
+          }),
+        );
         return EXIT.failure;
       }
       played.push(token);
-      if (event?.type === 'nego.move') showNegotiationMove(session.context().steps.at(-1), index, args.lang, transcript, t);
+      if (event?.type === 'nego.move')
+        showNegotiationMove(session.context().steps.at(-1), index, args.lang, transcript, t);
       else showChoice(index, token, args.lang, transcript, t);
     }
     botNegotiates();
@@ -82,12 +98,20 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
   }
 
   const evaluation = evaluateVisitFor(index, packs[args.referential], session.context());
-  if (args.json) io.out(JSON.stringify({ ...evaluation, referential: args.referential, seed: args.seed, path: played }, null, 2));
+  if (args.json)
+    io.out(JSON.stringify({ ...evaluation, referential: args.referential, seed: args.seed, path: played }, null, 2));
   else printEvaluation(evaluation, index, session, args, io, t);
   return EXIT.ok;
 }
 
-async function interactive(session: VisitSession, index: ScenarioIndex, args: PlayArgs, io: CliIO, t: TFunction, played: string[]): Promise<number> {
+async function interactive(
+  session: VisitSession,
+  index: ScenarioIndex,
+  args: PlayArgs,
+  io: CliIO,
+  t: TFunction,
+  played: string[],
+): Promise<number> {
   if (!io.readLine) {
     io.err(t('cli:play.noInput'));
     return EXIT.usage;
@@ -104,7 +128,8 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
     }
     if (ctx.cursor.kind === 'negotiation') {
       const spec = index.scenario.phases.closing.negotiation;
-      if (spec && ctx.negotiation) for (const line of describeTable(spec, ctx.negotiation as NegotiationState, args.lang, t)) out(line);
+      if (spec && ctx.negotiation)
+        for (const line of describeTable(spec, ctx.negotiation as NegotiationState, args.lang, t)) out(line);
       const answer = await io.readLine(t('negotiation:prompt'));
       if (answer === undefined || answer.trim().toLowerCase() === 'q') {
         session.send({ type: 'player.leave' });
@@ -113,7 +138,11 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
       const move = parseMoveCommand(answer);
       const result = move ? session.send({ type: 'nego.move', move }) : null;
       if (!move || !result?.ok) {
-        out(t('negotiation:invalid', { reason: result && !result.ok ? (result.detail ?? t(`cli:refusals.${result.reason}`)) : '?' }));
+        out(
+          t('negotiation:invalid', {
+            reason: result && !result.ok ? (result.detail ?? t(`cli:refusals.${result.reason}`)) : '?',
+          }),
+        );
         out(t('negotiation:help'));
         continue;
       }
@@ -140,21 +169,33 @@ async function interactive(session: VisitSession, index: ScenarioIndex, args: Pl
 }
 
 /** Prints the current line and the numbered choices; returns them in display order. */
-function showPlace(session: VisitSession, index: ScenarioIndex, lang: ContentLanguage, out: (line: string) => void, t: TFunction) {
+function showPlace(
+  session: VisitSession,
+  index: ScenarioIndex,
+  lang: ContentLanguage,
+  out: (line: string) => void,
+  t: TFunction,
+) {
   const ctx = session.context();
   const c = ctx.cursor;
   const shown: { id: string; available: boolean }[] = [];
-  if (c.kind === 'preparation') out(`\n[${t('common:phases.briefing')}] ${pickText(index.preparation.get(c.id)?.node.text, lang)}`);
+  if (c.kind === 'preparation')
+    out(`\n[${t('common:phases.briefing')}] ${pickText(index.preparation.get(c.id)?.node.text, lang)}`);
   else if (c.kind === 'node') {
     const entry = index.nodes.get(c.id);
     if (!entry) return shown;
     const who = speakerName(index, entry.node.speaker, t);
-    const cue = entry.node.cue ? ` (${[entry.node.cue.expression, entry.node.cue.gesture].filter(Boolean).join(', ')})` : '';
-    out(`\n[${t(`common:phases.${entry.phase}`)}] ${t('cli:play.line', { who: who + cue, text: pickText(entry.node.text, lang) })}`);
+    const cue = entry.node.cue
+      ? ` (${[entry.node.cue.expression, entry.node.cue.gesture].filter(Boolean).join(', ')})`
+      : '';
+    out(
+      `\n[${t(`common:phases.${entry.phase}`)}] ${t('cli:play.line', { who: who + cue, text: pickText(entry.node.text, lang) })}`,
+    );
   } else if (c.kind === 'negotiation') {
     const spec = index.scenario.phases.closing.negotiation;
     out(`\n[${t('common:phases.closing')}] ${t('cli:play.negotiationTitle')}`);
-    if (spec && ctx.negotiation) for (const line of describeTable(spec, ctx.negotiation as NegotiationState, lang, t)) out(`  ${line}`);
+    if (spec && ctx.negotiation)
+      for (const line of describeTable(spec, ctx.negotiation as NegotiationState, lang, t)) out(`  ${line}`);
     return shown;
   } else return shown;
   const byId = new Map(choicesAtCursor(session.rules, ctx).map((ch) => [ch.id, ch]));
@@ -169,7 +210,13 @@ function showPlace(session: VisitSession, index: ScenarioIndex, lang: ContentLan
   return shown;
 }
 
-function showChoice(index: ScenarioIndex, token: string, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
+function showChoice(
+  index: ScenarioIndex,
+  token: string,
+  lang: ContentLanguage,
+  out: (line: string) => void,
+  t: TFunction,
+): void {
   const choice = index.choices.get(token)?.choice;
   if (!choice) {
     out(`  > ${token}`);
@@ -189,33 +236,72 @@ function speakerName(index: ScenarioIndex, speaker: string, t: TFunction): strin
   return t(`cli:play.speakers.${speaker}`, { defaultValue: speaker });
 }
 
-function showNegotiationMove(step: Step | undefined, index: ScenarioIndex, lang: ContentLanguage, out: (line: string) => void, t: TFunction): void {
+function showNegotiationMove(
+  step: Step | undefined,
+  index: ScenarioIndex,
+  lang: ContentLanguage,
+  out: (line: string) => void,
+  t: TFunction,
+): void {
   if (step?.kind !== 'negotiation') return;
   const spec = index.scenario.phases.closing.negotiation;
   out(`  > ${describeMove(step.move as NegotiationMove, lang, t, spec)}`);
   const response = step.response as ClientResponse | undefined;
-  if (response) out(`    ${t('cli:play.says', { who: index.scenario.persona.name, verb: t(`negotiation:responses.${response.kind}`), text: responseLine(response, lang, t) })}`);
-  for (const e of step.evidence) out(`    ${t(`cli:play.quality.${skillById(e.skill)?.polarity === 'negative' ? 'poor' : 'good'}`)} ${pickText(skillById(e.skill)?.label, lang)}`);
+  if (response)
+    out(
+      `    ${t('cli:play.says', { who: index.scenario.persona.name, verb: t(`negotiation:responses.${response.kind}`), text: responseLine(response, lang, t) })}`,
+    );
+  for (const e of step.evidence)
+    out(
+      `    ${t(`cli:play.quality.${skillById(e.skill)?.polarity === 'negative' ? 'poor' : 'good'}`)} ${pickText(skillById(e.skill)?.label, lang)}`,
+    );
 }
 
-function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSession, args: PlayArgs, io: CliIO, t: TFunction): void {
+function printEvaluation(
+  ev: Evaluation,
+  index: ScenarioIndex,
+  session: VisitSession,
+  args: PlayArgs,
+  io: CliIO,
+  t: TFunction,
+): void {
   const pack = packs[args.referential];
   const lang = args.lang;
   const ending = index.endings.get(ev.outcome.endingId)?.ending;
   io.out('');
-  io.out(t('cli:play.ending', { title: ending ? pickText(ending.title, lang) : t('cli:play.left'), summary: ending ? pickText(ending.summary, lang) : '' }));
+  io.out(
+    t('cli:play.ending', {
+      title: ending ? pickText(ending.title, lang) : t('cli:play.left'),
+      summary: ending ? pickText(ending.summary, lang) : '',
+    }),
+  );
   io.out(t('cli:play.mark', { mark: formatMark(ev.mark, lang), referential: pickText(pack.title, lang) }));
   for (const c of ev.competences) {
     const def = pack.competences.find((d) => d.code === c.code);
-    const level = c.level ? pickText(pack.levels.find((l) => l.id === c.level)?.label, lang) : t('cli:play.notAssessed');
+    const level = c.level
+      ? pickText(pack.levels.find((l) => l.id === c.level)?.label, lang)
+      : t('cli:play.notAssessed');
     const marked = c.weight > 0 ? '' : ` (${t('cli:play.notMarked')})`;
-    io.out(`  ${c.code.padEnd(7)} ${level.padEnd(24)} ${formatNumber(c.points, lang)} / ${formatNumber(c.max, lang)}  ${pickText(def?.title, lang)}${marked}`);
+    io.out(
+      `  ${c.code.padEnd(7)} ${level.padEnd(24)} ${formatNumber(c.points, lang)} / ${formatNumber(c.max, lang)}  ${pickText(def?.title, lang)}${marked}`,
+    );
   }
   io.out(t('cli:play.phasesTitle'));
-  for (const p of ev.phases) io.out(`  ${t(`common:phases.${p.stage}`).padEnd(32)} ${p.score === null ? '—' : `${Math.round(p.score * 100)} %`}`);
+  for (const p of ev.phases)
+    io.out(
+      `  ${t(`common:phases.${p.stage}`).padEnd(32)} ${p.score === null ? '—' : `${Math.round(p.score * 100)} %`}`,
+    );
   if (ev.outcome.revenueHT !== null) io.out(t('cli:play.revenue', { amount: formatEuros(ev.outcome.revenueHT, lang) }));
-  if (ev.outcome.tauxDeMarque !== null) io.out(t('cli:play.markup', { rate: formatNumber(ev.outcome.tauxDeMarque, lang) }));
-  io.out(t('cli:play.gauges', { who: index.scenario.persona.name, trust: ev.outcome.trust, interest: ev.outcome.interest, irritation: ev.outcome.irritation }));
+  if (ev.outcome.tauxDeMarque !== null)
+    io.out(t('cli:play.markup', { rate: formatNumber(ev.outcome.tauxDeMarque, lang) }));
+  io.out(
+    t('cli:play.gauges', {
+      who: index.scenario.persona.name,
+      trust: ev.outcome.trust,
+      interest: ev.outcome.interest,
+      irritation: ev.outcome.irritation,
+    }),
+  );
   const nego = ev.outcome.negotiation as NegotiationResult | null;
   if (nego) {
     io.out(
@@ -229,7 +315,8 @@ function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSes
         share: formatNumber(Number(nego.shareOfPotentialPercent), lang),
       }),
     );
-    if (nego.belowFloor) io.out(t('cli:play.belowFloor', { margin: nego.marginHt ? formatEuros(Number(nego.marginHt), lang) : '—' }));
+    if (nego.belowFloor)
+      io.out(t('cli:play.belowFloor', { margin: nego.marginHt ? formatEuros(Number(nego.marginHt), lang) : '—' }));
   }
   if (ev.weaknesses.length) io.out(t('cli:play.weaknessesTitle'));
   for (const w of ev.weaknesses) {
@@ -245,7 +332,8 @@ function printEvaluation(ev: Evaluation, index: ScenarioIndex, session: VisitSes
     const step = session.context().steps[w.step];
     if (step?.kind !== 'negotiation') continue;
     io.out(`  − ${describeMove(step.move as NegotiationMove, lang, t, index.scenario.phases.closing.negotiation)}`);
-    for (const e of step.evidence.filter((x) => skillById(x.skill)?.polarity === 'negative')) io.out(`    ${pickText(skillById(e.skill)?.description, lang)}`);
+    for (const e of step.evidence.filter((x) => skillById(x.skill)?.polarity === 'negative'))
+      io.out(`    ${pickText(skillById(e.skill)?.description, lang)}`);
   }
   io.out(pickText(pack.disclaimer, lang));
 }

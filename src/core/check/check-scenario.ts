@@ -84,7 +84,9 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions
   });
 
   const reachableNodes = new Set(graph.vertices.filter((_, i) => reach[i]).map((v) => v.id));
-  const reachableChoices = new Set(graph.edges.filter((e) => reach[e.from] && e.choice).map((e) => e.choice?.id as string));
+  const reachableChoices = new Set(
+    graph.edges.filter((e) => reach[e.from] && e.choice).map((e) => e.choice?.id as string),
+  );
   const loops = condensation.cyclic.some(Boolean);
   const can = possibilities(index, reachableNodes, reachableChoices, !loops);
   const conditionsNeverHold = [...index.choices.values()]
@@ -93,7 +95,8 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions
   // A node whose every choice is locked forever is a dead end in play, whatever the graph says.
   for (const { node } of index.nodeList) {
     if (!reachableNodes.has(node.id) || deadEnds.includes(node.id)) continue;
-    if (node.choices.length > 0 && node.choices.every((c) => conditionsNeverHold.includes(c.id))) deadEnds.push(node.id);
+    if (node.choices.length > 0 && node.choices.every((c) => conditionsNeverHold.includes(c.id)))
+      deadEnds.push(node.id);
   }
 
   const phasesNeverVisited = VISIT_PHASES.filter((phase) => {
@@ -102,13 +105,20 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions
     return !ids.some((id) => reachableNodes.has(id));
   });
 
-  const evidenced = new Set([...reachableChoices].flatMap((id) => (index.choices.get(id)?.choice.skills ?? []).filter((s) => !s.missed).map((s) => s.skill)));
-  for (const e of [...(options.negotiationReference?.best ?? []), ...(options.negotiationReference?.worst ?? [])]) evidenced.add(e.skill);
+  const evidenced = new Set(
+    [...reachableChoices].flatMap((id) =>
+      (index.choices.get(id)?.choice.skills ?? []).filter((s) => !s.missed).map((s) => s.skill),
+    ),
+  );
+  for (const e of [...(options.negotiationReference?.best ?? []), ...(options.negotiationReference?.worst ?? [])])
+    evidenced.add(e.skill);
   const skillsNeverEvidenced = (index.scenario.meta.skills ?? []).filter((s) => !evidenced.has(s));
 
   const competencesNotExercised = Object.values(packs).flatMap((p) => {
     const m = p.id === pack.id ? model : scoringModelFor(index, p);
-    return p.competences.filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0).map((c) => ({ referential: p.id, code: c.code }));
+    return p.competences
+      .filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0)
+      .map((c) => ({ referential: p.id, code: c.code }));
   });
 
   const bounds = scoreBounds(model, options);
@@ -116,11 +126,18 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions
   unreachableNodes.forEach((id) => diagnostics.push(diagnostic('NS101', pathOf(index, id), { id })));
   deadEnds.forEach((id) => diagnostics.push(diagnostic('NS102', pathOf(index, id), { id })));
   unreachableEndings.forEach((id) => diagnostics.push(diagnostic('NS103', pathOf(index, id), { id })));
-  conditionsNeverHold.forEach((id) => diagnostics.push(diagnostic('NS104', pathOfChoice(index, id, 'condition'), { choice: id })));
+  conditionsNeverHold.forEach((id) =>
+    diagnostics.push(diagnostic('NS104', pathOfChoice(index, id, 'condition'), { choice: id })),
+  );
   phasesNeverVisited.forEach((phase) => diagnostics.push(diagnostic('NS105', `/phases/${phase}`, { phase })));
-  skillsNeverEvidenced.forEach((skill) => diagnostics.push(diagnostic('NS106', `/meta/skills/${index.scenario.meta.skills?.indexOf(skill) ?? 0}`, { skill })));
-  competencesNotExercised.forEach(({ referential, code }) => diagnostics.push(diagnostic('NS107', '', { referential, code })));
-  if (!bounds.exact) diagnostics.push(diagnostic('NS108', '', { bestUpper: bounds.bestUpper, worstLower: bounds.worstLower }));
+  skillsNeverEvidenced.forEach((skill) =>
+    diagnostics.push(diagnostic('NS106', `/meta/skills/${index.scenario.meta.skills?.indexOf(skill) ?? 0}`, { skill })),
+  );
+  competencesNotExercised.forEach(({ referential, code }) =>
+    diagnostics.push(diagnostic('NS107', '', { referential, code })),
+  );
+  if (!bounds.exact)
+    diagnostics.push(diagnostic('NS108', '', { bestUpper: bounds.bestUpper, worstLower: bounds.worstLower }));
 
   return {
     id: index.scenario.meta.id,
@@ -156,7 +173,18 @@ function scoreBounds(model: ScoringModel, options: WitnessOptions): ScoreBounds 
   const best = byGains.evaluation.exactMark > byNet.evaluation.exactMark ? byGains : byNet;
   const worst = findWitness(model, 'min', linearValuation(model), options);
   const gains = gainsValuation(model);
-  const upper = boundsToEnding(model.graph, model.condensation, (e) => gains(model.edgeContribution[e] ?? new Map<string, number>(), model.graph.edges[e]?.outcome !== undefined, 'max'), 'max')[model.graph.root] ?? 20;
+  const upper =
+    boundsToEnding(
+      model.graph,
+      model.condensation,
+      (e) =>
+        gains(
+          model.edgeContribution[e] ?? new Map<string, number>(),
+          model.graph.edges[e]?.outcome !== undefined,
+          'max',
+        ),
+      'max',
+    )[model.graph.root] ?? 20;
   const bestUpper = Math.min(20, Number.isFinite(upper) ? upper : 20);
   const worstLower = Math.max(0, Number.isFinite(worst.guided) ? worst.guided : 0);
   const eps = 1e-3; // exactMark is rounded to three decimals
@@ -168,7 +196,9 @@ function scoreBounds(model: ScoringModel, options: WitnessOptions): ScoreBounds 
     bestUpper: roundToStep(bestUpper, 0.001),
     worstLower: roundToStep(worstLower, 0.001),
     exact: best.evaluation.exactMark >= bestUpper - eps && worst.evaluation.exactMark <= worstLower + eps,
-    bestPathGaps: best.evaluation.competences.filter((c) => c.weight > 0 && c.ratio !== null && c.ratio < 1).map((c) => ({ code: c.code, ratio: c.ratio as number })),
+    bestPathGaps: best.evaluation.competences
+      .filter((c) => c.weight > 0 && c.ratio !== null && c.ratio < 1)
+      .map((c) => ({ code: c.code, ratio: c.ratio as number })),
   };
 }
 

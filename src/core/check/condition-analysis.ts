@@ -17,7 +17,12 @@ export interface Possibilities {
   reachableChoices: Set<string>;
 }
 
-export function possibilities(index: ScenarioIndex, reachableNodes: Set<string>, reachableChoices: Set<string>, acyclic: boolean): Possibilities {
+export function possibilities(
+  index: ScenarioIndex,
+  reachableNodes: Set<string>,
+  reachableChoices: Set<string>,
+  acyclic: boolean,
+): Possibilities {
   const { scenario } = index;
   const flagValues = new Map<string, Set<boolean>>();
   const varRange = new Map<string, [number, number]>();
@@ -61,7 +66,9 @@ export function possibilities(index: ScenarioIndex, reachableNodes: Set<string>,
     varRange.set(k, [low, high]);
   }
   const range = (g: 'trust' | 'interest' | 'irritation'): [number, number] =>
-    acyclic ? [Math.max(0, init[g] + down[g]), Math.min(100, init[g] + up[g])] : [down[g] < 0 ? 0 : init[g], up[g] > 0 ? 100 : init[g]];
+    acyclic
+      ? [Math.max(0, init[g] + down[g]), Math.min(100, init[g] + up[g])]
+      : [down[g] < 0 ? 0 : init[g], up[g] > 0 ? 100 : init[g]];
   return {
     flagValues,
     needs,

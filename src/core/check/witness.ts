@@ -34,7 +34,9 @@ export type Valuation = (c: Contribution, outcomeEdge: boolean, mode: 'max' | 'm
 
 /** Linear value of an edge in marks: its contribution, plus the negotiation reference on outcome edges. */
 export function linearValuation(model: ScoringModel): Valuation {
-  return (c, outcome, mode) => markValue(model, c) + (outcome ? markValue(model, mode === 'max' ? model.negotiation.best : model.negotiation.worst) : 0);
+  return (c, outcome, mode) =>
+    markValue(model, c) +
+    (outcome ? markValue(model, mode === 'max' ? model.negotiation.best : model.negotiation.worst) : 0);
 }
 
 /**
@@ -43,21 +45,33 @@ export function linearValuation(model: ScoringModel): Valuation {
  */
 export function gainsValuation(model: ScoringModel): Valuation {
   const positive = (c: Contribution) => new Map([...c].filter(([, v]) => v > 0));
-  return (c, outcome) => markValue(model, positive(c)) + (outcome ? markValue(model, positive(model.negotiation.upper)) : 0);
+  return (c, outcome) =>
+    markValue(model, positive(c)) + (outcome ? markValue(model, positive(model.negotiation.upper)) : 0);
 }
 
-export function findWitness(model: ScoringModel, mode: 'max' | 'min', valuation: Valuation, options: WitnessOptions = {}): Witness {
+export function findWitness(
+  model: ScoringModel,
+  mode: 'max' | 'min',
+  valuation: Valuation,
+  options: WitnessOptions = {},
+): Witness {
   const { graph, condensation, index } = model;
   const edgeValue = (e: number) => {
     const edge = graph.edges[e];
-    return edge ? valuation(model.edgeContribution[e] ?? new Map<string, number>(), edge.outcome !== undefined, mode) : 0;
+    return edge
+      ? valuation(model.edgeContribution[e] ?? new Map<string, number>(), edge.outcome !== undefined, mode)
+      : 0;
   };
   const togo = boundsToEnding(graph, condensation, edgeValue, mode);
   const edgeOfChoice = new Map<string, number>();
   graph.edges.forEach((e, i) => {
     if (e.choice && !edgeOfChoice.has(e.choice.id)) edgeOfChoice.set(e.choice.id, i);
   });
-  const session = createVisitSession(index, { seed: options.seed ?? 1, shuffle: false }, options.negotiation ? { negotiation: options.negotiation } : {});
+  const session = createVisitSession(
+    index,
+    { seed: options.seed ?? 1, shuffle: false },
+    options.negotiation ? { negotiation: options.negotiation } : {},
+  );
   const path: string[] = [];
   const taken = new Set<string>();
   const better = (a: number, b: number) => (mode === 'max' ? a > b : a < b);

@@ -10,7 +10,12 @@ export type Mode = 'max' | 'min';
  * its favourable internal edges — a sound bound, exact when the graph has no loop.
  * Vertices that cannot reach an ending get -Infinity (max) or +Infinity (min).
  */
-export function boundsToEnding(graph: VisitGraph, cond: Condensation, weight: (edge: number) => number, mode: Mode): number[] {
+export function boundsToEnding(
+  graph: VisitGraph,
+  cond: Condensation,
+  weight: (edge: number) => number,
+  mode: Mode,
+): number[] {
   const worst = mode === 'max' ? -Infinity : Infinity;
   const better = mode === 'max' ? (a: number, b: number) => a > b : (a: number, b: number) => a < b;
   const value = new Array<number>(graph.vertices.length).fill(worst);

@@ -76,7 +76,8 @@ export function buildVisitGraph(index: ScenarioIndex): VisitGraph {
       const dest = destinationOf(index, choice.next);
       if (dest.kind !== 'unknown') link(from, byId.get(dest.id) as number, { choice });
       // A choice that irritates may exhaust the client's patience (rules: applyChoice).
-      if (walkOutTo !== undefined && (choice.effects?.irritation ?? 0) > 0 && dest.kind !== 'ending') link(from, walkOutTo, { choice, walkOut: true });
+      if (walkOutTo !== undefined && (choice.effects?.irritation ?? 0) > 0 && dest.kind !== 'ending')
+        link(from, walkOutTo, { choice, walkOut: true });
     }
   }
   const nego = index.scenario.phases.closing.negotiation;

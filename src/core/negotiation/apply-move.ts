@@ -39,7 +39,15 @@ export const MAX_ROUNDS = 40;
 /** An offer worth less than this to the client (0 = its reservation) is an insult, not a proposal. */
 export const LOWBALL_UTILITY = -0.5;
 
-const IRRITATION = { stall: 1, lowball: 1, backtrack: 2, unargued: 2, repeatedRefusal: 1, stubborn: 2, exhausted: 1 } as const;
+const IRRITATION = {
+  stall: 1,
+  lowball: 1,
+  backtrack: 2,
+  unargued: 2,
+  repeatedRefusal: 1,
+  stubborn: 2,
+  exhausted: 1,
+} as const;
 
 interface Turn {
   spec: NegotiationSpec;
@@ -48,14 +56,25 @@ interface Turn {
   evidence: Evidence[];
 }
 
-type Reply = { kind: 'accept'; terms: Terms; line: ClientLineKey } | { kind: 'counter-offer'; line: ClientLineKey } | { kind: 'reject'; reason: 'illegal-terms' | 'offer-too-low' | 'backtrack' | 'seller-left'; line: ClientLineKey };
+type Reply =
+  | { kind: 'accept'; terms: Terms; line: ClientLineKey }
+  | { kind: 'counter-offer'; line: ClientLineKey }
+  | { kind: 'reject'; reason: 'illegal-terms' | 'offer-too-low' | 'backtrack' | 'seller-left'; line: ClientLineKey };
 
-export function applyNegotiationMove(spec: NegotiationSpec, state: NegotiationState, move: NegotiationMove, rng: RngState): MoveOutcome {
+export function applyNegotiationMove(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  move: NegotiationMove,
+  rng: RngState,
+): MoveOutcome {
   try {
     return play(spec, state, move, rng);
   } catch (error) {
     // A bug must not take the visit down: the caller keeps its state and can report the move.
-    return { ok: false, reason: { code: 'internal-error', message: error instanceof Error ? error.message : String(error) } };
+    return {
+      ok: false,
+      reason: { code: 'internal-error', message: error instanceof Error ? error.message : String(error) },
+    };
   }
 }
 
@@ -67,7 +86,8 @@ function play(spec: NegotiationSpec, state: NegotiationState, move: unknown, rng
   if (state.specId !== spec.id) return refuse({ code: 'spec-mismatch', specId: state.specId });
   if (state.status !== 'open') return refuse({ code: 'negotiation-over', status: state.status });
   const parsed = NegotiationMoveSchema.safeParse(move);
-  if (!parsed.success) return refuse({ code: 'invalid-move', message: parsed.error.issues[0]?.message ?? 'invalid move' });
+  if (!parsed.success)
+    return refuse({ code: 'invalid-move', message: parsed.error.issues[0]?.message ?? 'invalid move' });
 
   const turn: Turn = { spec, state: structuredClone(state), rng, evidence: [] };
   turn.state.round += 1;
@@ -104,7 +124,11 @@ function checked(spec: NegotiationSpec, terms: Record<string, unknown>): TermsPr
   return validateTerms(spec, terms).filter((p) => p.code !== 'payment-terms-illegal');
 }
 
-function buildProposal(spec: NegotiationSpec, state: NegotiationState, m: Exclude<RawMove, { type: 'leave' | 'present-price' | 'refuse' }>): Proposal {
+function buildProposal(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  m: Exclude<RawMove, { type: 'leave' | 'present-price' | 'refuse' }>,
+): Proposal {
   if (m.type !== 'concede') {
     const problems = checked(spec, m.terms);
     if (problems.length > 0) return { ok: false, reason: { code: 'invalid-terms', problems } };
@@ -113,8 +137,10 @@ function buildProposal(spec: NegotiationSpec, state: NegotiationState, m: Exclud
   }
   const changes: Record<string, unknown> = {};
   for (const part of [m, ...(m.counterpart ? [m.counterpart] : [])]) {
-    if (!isItemKind(part.item) || !itemOf(spec, part.item)) return { ok: false, reason: { code: 'unknown-item', item: part.item } };
-    if (part.item in changes) return { ok: false, reason: { code: 'invalid-move', message: 'the counterpart must be another item' } };
+    if (!isItemKind(part.item) || !itemOf(spec, part.item))
+      return { ok: false, reason: { code: 'unknown-item', item: part.item } };
+    if (part.item in changes)
+      return { ok: false, reason: { code: 'invalid-move', message: 'the counterpart must be another item' } };
     changes[part.item] = part.value;
   }
   const problems = checked(spec, changes);
@@ -143,7 +169,8 @@ function irritate(turn: Turn, amount: number): void {
 function presentPrice(turn: Turn, technique: PriceTechnique): Reply {
   const s = turn.state;
   const established = s.influence.valueEstablished;
-  if (!s.pricePresented) turn.evidence.push({ skill: established ? 'price.after-value' : 'price.before-value', strength: 2 });
+  if (!s.pricePresented)
+    turn.evidence.push({ skill: established ? 'price.after-value' : 'price.before-value', strength: 2 });
   let line: ClientLineKey = 'price-reaction';
   if (technique !== 'plain') {
     if (s.techniquesUsed.includes(technique)) {
@@ -163,7 +190,9 @@ function presentPrice(turn: Turn, technique: PriceTechnique): Reply {
 
 /** Whether the client is asking for something the seller has not given. */
 function pendingDemand(spec: NegotiationSpec, s: NegotiationState): boolean {
-  return spec.items.some(({ kind }) => termFavour(spec, s.clientDemand, kind).gt(termFavour(spec, s.sellerTerms, kind)));
+  return spec.items.some(({ kind }) =>
+    termFavour(spec, s.clientDemand, kind).gt(termFavour(spec, s.sellerTerms, kind)),
+  );
 }
 
 /**
@@ -200,7 +229,11 @@ function settle(turn: Turn, proposed: Terms, form: ProposalForm): Reply {
   const s = turn.state;
   s.consecutiveRefusals = 0;
   if (proposed.paymentDays && paymentIllegality(proposed.paymentDays)) {
-    turn.evidence.push({ skill: 'negotiation.illegal-terms', strength: 3, note: paymentIllegality(proposed.paymentDays) ?? undefined });
+    turn.evidence.push({
+      skill: 'negotiation.illegal-terms',
+      strength: 3,
+      note: paymentIllegality(proposed.paymentDays) ?? undefined,
+    });
     return { kind: 'reject', reason: 'illegal-terms', line: 'reject-illegal' };
   }
 
@@ -215,7 +248,9 @@ function settle(turn: Turn, proposed: Terms, form: ProposalForm): Reply {
       item: c.kind,
       from: c.from,
       to: c.to,
-      counterparts: analysis.gains.filter((g) => g.kind !== c.kind).map((g) => ({ item: g.kind, from: g.from, to: g.to })),
+      counterparts: analysis.gains
+        .filter((g) => g.kind !== c.kind)
+        .map((g) => ({ item: g.kind, from: g.from, to: g.to })),
       conditional: form === 'conditional-close',
     });
   }

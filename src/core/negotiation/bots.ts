@@ -77,7 +77,8 @@ function priceOf(spec: NegotiationSpec, terms: Terms): Decimal {
 
 /** A price item value at `discount` points off the list price. */
 function priceValue(spec: NegotiationSpec, discount: Decimal): ItemValue {
-  if (priceKind(spec) === 'discountPercent') return { item: 'discountPercent', value: toHundredths(discount).toNumber() };
+  if (priceKind(spec) === 'discountPercent')
+    return { item: 'discountPercent', value: toHundredths(discount).toNumber() };
   const price = new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(discount.div(100)));
   return { item: 'unitPrice', value: price.toDecimalPlaces(2, Dec.ROUND_CEIL).toNumber() };
 }
@@ -87,8 +88,13 @@ function sellerLimit(spec: NegotiationSpec): Decimal {
   const floorDiscount = new Dec(1).minus(floorPriceOf(spec).div(spec.seller.listPriceHt)).mul(100);
   const price = spec.items.find((i) => i.kind === 'discountPercent' || i.kind === 'unitPrice');
   const rangeDiscount =
-    price?.kind === 'discountPercent' ? new Dec(price.max) : new Dec(1).minus(new Dec(price?.min ?? spec.seller.listPriceHt).div(spec.seller.listPriceHt)).mul(100);
-  return Dec.max(0, Dec.min(spec.seller.maxDiscountPercent, floorDiscount, rangeDiscount).toDecimalPlaces(2, Dec.ROUND_FLOOR));
+    price?.kind === 'discountPercent'
+      ? new Dec(price.max)
+      : new Dec(1).minus(new Dec(price?.min ?? spec.seller.listPriceHt).div(spec.seller.listPriceHt)).mul(100);
+  return Dec.max(
+    0,
+    Dec.min(spec.seller.maxDiscountPercent, floorDiscount, rangeDiscount).toDecimalPlaces(2, Dec.ROUND_FLOOR),
+  );
 }
 
 /** Terms the seller can sign: legal, inside the mandate, above the floor. */
@@ -155,7 +161,8 @@ export function bestNegotiatorFrom(spec: NegotiationSpec, state: NegotiationStat
 function playBest(table: Table): BotGame {
   const { spec } = table;
   const influence = table.state.influence;
-  if (influence.valueEstablished) table.play({ type: 'present-price', technique: spec.seller.billing === 'monthly' ? 'fractioning' : 'sandwich' });
+  if (influence.valueEstablished)
+    table.play({ type: 'present-price', technique: spec.seller.billing === 'monthly' ? 'fractioning' : 'sandwich' });
   if (table.open) table.play({ type: 'refuse', argument: 'recap-value' });
 
   const limit = sellerLimit(spec);
@@ -173,7 +180,8 @@ function playBest(table: Table): BotGame {
     }
     let target = Dec.min(limit, now.plus(step), asked);
     const midpoint = now.plus(asked).div(2);
-    if (asked.minus(now).gte(1) && target.minus(midpoint).abs().lte('0.3')) target = Dec.max(now, midpoint.minus('0.5'));
+    if (asked.minus(now).gte(1) && target.minus(midpoint).abs().lte('0.3'))
+      target = Dec.max(now, midpoint.minus('0.5'));
     if (target.lte(now)) {
       table.play({ type: 'conditional-close', terms: s.sellerTerms, condition: 'sign-today' });
       failedCloses += 1;
@@ -184,7 +192,11 @@ function playBest(table: Table): BotGame {
     const concession = priceValue(spec, target);
     const played = ask
       ? table.play({ type: 'concede', ...concession, counterpart: ask })
-      : table.play({ type: 'conditional-close', terms: { [concession.item]: concession.value }, condition: 'sign-today' });
+      : table.play({
+          type: 'conditional-close',
+          terms: { [concession.item]: concession.value },
+          condition: 'sign-today',
+        });
     if (!played) break;
     step = Dec.max('0.5', step.div(2).mul(2).floor().div(2));
   }
@@ -208,7 +220,8 @@ function playWorst(table: Table): BotGame {
   const { spec } = table;
   table.play({ type: 'present-price', technique: 'plain' });
   const mandate = Dec.min(spec.seller.maxDiscountPercent, sellerRange(spec));
-  if (table.open && mandate.gt(priceOf(spec, table.state.sellerTerms))) table.play({ type: 'concede', ...priceValue(spec, mandate) });
+  if (table.open && mandate.gt(priceOf(spec, table.state.sellerTerms)))
+    table.play({ type: 'concede', ...priceValue(spec, mandate) });
 
   while (table.open) {
     const s = table.state;
@@ -219,7 +232,12 @@ function playWorst(table: Table): BotGame {
       continue;
     }
     const demand: Terms = structuredClone(s.clientDemand);
-    if (table.last?.kind === 'reject' && table.last.reason === 'illegal-terms' && demand.paymentDays && paymentIllegality(demand.paymentDays))
+    if (
+      table.last?.kind === 'reject' &&
+      table.last.reason === 'illegal-terms' &&
+      demand.paymentDays &&
+      paymentIllegality(demand.paymentDays)
+    )
       demand.paymentDays = { days: MAX_PAYMENT_DAYS, endOfMonth: false };
     if (!table.play({ type: 'offer', terms: demand })) break;
   }

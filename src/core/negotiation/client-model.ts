@@ -41,17 +41,24 @@ function itemUtility(spec: NegotiationSpec, state: NegotiationState, terms: Term
 
 /** Weighted utility of terms for the client. */
 export function utility(spec: NegotiationSpec, state: NegotiationState, terms: Terms): number {
-  return targetedKinds(spec, state).reduce((sum, kind) => sum + (state.targets[kind]?.weight ?? 0) * itemUtility(spec, state, terms, kind), 0);
+  return targetedKinds(spec, state).reduce(
+    (sum, kind) => sum + (state.targets[kind]?.weight ?? 0) * itemUtility(spec, state, terms, kind),
+    0,
+  );
 }
 
 /** Every item the client cares about is at least at its reservation. */
 export function withinReservation(spec: NegotiationSpec, state: NegotiationState, terms: Terms): boolean {
-  return targetedKinds(spec, state).every((kind) => valueOf(spec, terms, kind).gte(state.targets[kind]?.reservation ?? '0'));
+  return targetedKinds(spec, state).every((kind) =>
+    valueOf(spec, terms, kind).gte(state.targets[kind]?.reservation ?? '0'),
+  );
 }
 
 /** Terms at least as good for the client as its own demand on every item it cares about. */
 export function meetsDemand(spec: NegotiationSpec, state: NegotiationState, terms: Terms): boolean {
-  return targetedKinds(spec, state).every((kind) => valueOf(spec, terms, kind).gte(valueOf(spec, state.clientDemand, kind)));
+  return targetedKinds(spec, state).every((kind) =>
+    valueOf(spec, terms, kind).gte(valueOf(spec, state.clientDemand, kind)),
+  );
 }
 
 /**
@@ -98,10 +105,16 @@ function valueAt(spec: NegotiationSpec, state: NegotiationState, kind: ItemKind,
     case 'paymentDays': {
       const days = point.ceil().toNumber();
       const target = spec.client.targets.paymentDays;
-      const endOfMonth = target?.opening.endOfMonth === true && target.reservation.endOfMonth && days >= END_OF_MONTH_EXTRA_DAYS;
+      const endOfMonth =
+        target?.opening.endOfMonth === true && target.reservation.endOfMonth && days >= END_OF_MONTH_EXTRA_DAYS;
       // The client never asks for illegal terms after its opening: it is told the law, or knows it.
       return endOfMonth
-        ? { paymentDays: { days: Math.min(days - END_OF_MONTH_EXTRA_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH), endOfMonth: true } }
+        ? {
+            paymentDays: {
+              days: Math.min(days - END_OF_MONTH_EXTRA_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH),
+              endOfMonth: true,
+            },
+          }
         : { paymentDays: { days: Math.min(days, MAX_PAYMENT_DAYS), endOfMonth: false } };
     }
     case 'services':
@@ -146,7 +159,9 @@ export function nextDemand(spec: NegotiationSpec, state: NegotiationState, level
       demand.services = (previous.services ?? []).filter((id) => wanted.includes(id) || offered.includes(id));
       continue;
     }
-    const candidate = state.targets[kind] ? higher(spec, kind, valueAt(spec, state, kind, aim(state, kind, level)), standing) : standing;
+    const candidate = state.targets[kind]
+      ? higher(spec, kind, valueAt(spec, state, kind, aim(state, kind, level)), standing)
+      : standing;
     Object.assign(demand, lower(spec, kind, candidate, previous));
   }
   return demand;

@@ -81,7 +81,9 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
   // is at the floor, even though the half-up floor can be a fraction of a cent under the exact one.
   const belowFloor = netUnitPriceHt.lt(floorPriceHt) || toHundredths(tauxDeMarque).lt(seller.minTauxDeMarquePercent);
   const mandatePrice = toCents(list.mul(new Dec(1).minus(new Dec(seller.maxDiscountPercent).div(100))));
-  const outsideMandate = byPrice ? netUnitPriceHt.lt(mandatePrice) : discountEquivalentPercent.gt(seller.maxDiscountPercent);
+  const outsideMandate = byPrice
+    ? netUnitPriceHt.lt(mandatePrice)
+    : discountEquivalentPercent.gt(seller.maxDiscountPercent);
 
   return {
     netUnitPriceHt,

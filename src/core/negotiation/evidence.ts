@@ -46,7 +46,9 @@ function possible(spec: NegotiationSpec, skill: NegotiationSkill): boolean {
   const { seller } = spec;
   const price = spec.items.find((i) => i.kind === 'discountPercent' || i.kind === 'unitPrice');
   const deepestDiscount =
-    price?.kind === 'discountPercent' ? new Dec(price.max) : new Dec(1).minus(new Dec(price?.min ?? seller.listPriceHt).div(seller.listPriceHt)).mul(100);
+    price?.kind === 'discountPercent'
+      ? new Dec(price.max)
+      : new Dec(1).minus(new Dec(price?.min ?? seller.listPriceHt).div(seller.listPriceHt)).mul(100);
   switch (skill) {
     case 'negotiation.illegal-terms': {
       const payment = itemOf(spec, 'paymentDays');
@@ -76,11 +78,18 @@ export function evidenceCap(spec: NegotiationSpec, skill: NegotiationSkill): num
 
 /** For each skill, the most times one negotiation of this spec can evidence it. */
 export function negotiationEvidenceBounds(spec: NegotiationSpec): Record<NegotiationSkill, number> {
-  return Object.fromEntries(NEGOTIATION_SKILLS.map((skill) => [skill, evidenceCap(spec, skill)])) as Record<NegotiationSkill, number>;
+  return Object.fromEntries(NEGOTIATION_SKILLS.map((skill) => [skill, evidenceCap(spec, skill)])) as Record<
+    NegotiationSkill,
+    number
+  >;
 }
 
 /** Keeps the evidence the caps still allow, and records it in the (already copied) state. */
-export function recordEvidence(spec: NegotiationSpec, state: NegotiationState, candidates: readonly Evidence[]): Evidence[] {
+export function recordEvidence(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  candidates: readonly Evidence[],
+): Evidence[] {
   const kept: Evidence[] = [];
   for (const evidence of candidates) {
     const count = state.evidenceCounts[evidence.skill] ?? 0;
@@ -91,4 +100,3 @@ export function recordEvidence(spec: NegotiationSpec, state: NegotiationState, c
   state.evidence.push(...kept);
   return kept;
 }
-

@@ -25,7 +25,11 @@ function gauge(value: unknown): number {
 
 /** Gauges clamped to 0–100 (anything that is not a finite number counts as 0). */
 export function normalizeInfluence(influence: Influence): Influence {
-  return { trust: gauge(influence.trust), interest: gauge(influence.interest), valueEstablished: influence.valueEstablished === true };
+  return {
+    trust: gauge(influence.trust),
+    interest: gauge(influence.interest),
+    valueEstablished: influence.valueEstablished === true,
+  };
 }
 
 /** 0 (cold) to 1 (won over): the mean of trust and interest. */
@@ -41,5 +45,9 @@ export function reservationShift(influence: Influence): number {
 
 /** From the spec's patience p up to 1.5 p + 1. */
 export function effectivePatience(patience: number, influence: Influence): number {
-  return patience + Math.round(patience * GOODWILL_PATIENCE_BONUS * goodwill(influence)) + (influence.valueEstablished ? 1 : 0);
+  return (
+    patience +
+    Math.round(patience * GOODWILL_PATIENCE_BONUS * goodwill(influence)) +
+    (influence.valueEstablished ? 1 : 0)
+  );
 }

@@ -31,7 +31,11 @@ const LooseTermsSchema = z.record(z.string(), z.unknown());
 
 export const NegotiationMoveSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('offer'), terms: LooseTermsSchema }),
-  z.strictObject({ type: z.literal('concede'), ...ItemValueShape, counterpart: z.strictObject(ItemValueShape).optional() }),
+  z.strictObject({
+    type: z.literal('concede'),
+    ...ItemValueShape,
+    counterpart: z.strictObject(ItemValueShape).optional(),
+  }),
   z.strictObject({ type: z.literal('refuse'), argument: z.string().min(1).optional() }),
   z.strictObject({ type: z.literal('present-price'), technique: z.enum(PRICE_TECHNIQUES) }),
   z.strictObject({ type: z.literal('conditional-close'), terms: LooseTermsSchema, condition: z.string().min(1) }),

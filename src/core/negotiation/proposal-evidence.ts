@@ -44,7 +44,8 @@ export function proposalEvidence(
   const evidence: Evidence[] = [];
   const traded = analysis.gains.length > 0;
   if (traded) evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: form === 'concede' ? 3 : 2 });
-  else if (form === 'conditional-close') evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: 1, note: 'signature' });
+  else if (form === 'conditional-close')
+    evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: 1, note: 'signature' });
   else evidence.push({ skill: 'negotiation.concession-without-counterpart', strength: 2 });
 
   const step = priceStep(spec, state.sellerTerms, proposed);
@@ -56,7 +57,8 @@ export function proposalEvidence(
       strength: 3,
       note: `discount=${toHundredths(economics.discountEquivalentPercent).toFixed(2)} mandate=${spec.seller.maxDiscountPercent}`,
     });
-  if (economics.belowFloor) evidence.push({ skill: 'negotiation.below-floor', strength: 3, note: floorNote(economics) });
+  if (economics.belowFloor)
+    evidence.push({ skill: 'negotiation.below-floor', strength: 3, note: floorNote(economics) });
   return evidence;
 }
 
@@ -64,7 +66,13 @@ export function proposalEvidence(
  * Price-step evidence. Decreasing steps only count when each step was paid for and is not a
  * split: halving the gap for nothing also shrinks the steps, and that is no skill.
  */
-function priceStepEvidence(spec: NegotiationSpec, state: NegotiationState, proposed: Terms, step: Decimal, paid: boolean): Evidence[] {
+function priceStepEvidence(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  proposed: Terms,
+  step: Decimal,
+  paid: boolean,
+): Evidence[] {
   const kind = priceKind(spec);
   const evidence: Evidence[] = [];
   const mandate = new Dec(spec.seller.maxDiscountPercent);
@@ -73,10 +81,19 @@ function priceStepEvidence(spec: NegotiationSpec, state: NegotiationState, propo
   const asked = termFavour(spec, state.clientDemand, kind);
   const midpoint = before.plus(asked).div(2);
   const split = asked.minus(before).gte(SPLIT_MIN_GAP) && now.minus(midpoint).abs().lte(SPLIT_TOLERANCE);
-  if (split) evidence.push({ skill: 'negotiation.split-difference', strength: 2, note: `midpoint=${toHundredths(midpoint).toFixed(2)}` });
+  if (split)
+    evidence.push({
+      skill: 'negotiation.split-difference',
+      strength: 2,
+      note: `midpoint=${toHundredths(midpoint).toFixed(2)}`,
+    });
 
   if (mandate.gt(0) && now.gte(mandate) && step.gte(mandate.mul(AT_ONCE_SHARE)))
-    evidence.push({ skill: 'negotiation.max-discount-at-once', strength: 3, note: `step=${toHundredths(step).toFixed(2)}` });
+    evidence.push({
+      skill: 'negotiation.max-discount-at-once',
+      strength: 3,
+      note: `step=${toHundredths(step).toFixed(2)}`,
+    });
   else if (paid && !split && state.lastPriceStep !== null && step.lt(state.lastPriceStep))
     evidence.push({
       skill: 'negotiation.decreasing-concessions',
@@ -93,7 +110,13 @@ export function marginEvidence(spec: NegotiationSpec, economics: Economics): Evi
   const floor = new Dec(spec.seller.minTauxDeMarquePercent);
   const taux = toHundredths(economics.tauxDeMarque);
   const strength = taux.gte(objective) ? 3 : taux.gte(objective.plus(floor).div(2)) ? 2 : 1;
-  return [{ skill: 'negotiation.margin-preserved', strength, note: `tauxDeMarque=${taux.toFixed(2)} objective=${toHundredths(objective).toFixed(2)}` }];
+  return [
+    {
+      skill: 'negotiation.margin-preserved',
+      strength,
+      note: `tauxDeMarque=${taux.toFixed(2)} objective=${toHundredths(objective).toFixed(2)}`,
+    },
+  ];
 }
 
 /** The seller's margin objective: the spec's, else the taux de marque at list price. */

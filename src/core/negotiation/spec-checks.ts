@@ -11,7 +11,13 @@ type Ctx = z.RefinementCtx;
  * `rule` is a stable id the validator turns into diagnostic NS045 with a translated message;
  * `message` is for developers reading Zod's output directly.
  */
-function issue(ctx: Ctx, path: (string | number)[], rule: NegotiationRule, message: string, params: Record<string, string> = {}): void {
+function issue(
+  ctx: Ctx,
+  path: (string | number)[],
+  rule: NegotiationRule,
+  message: string,
+  params: Record<string, string> = {},
+): void {
   ctx.addIssue({ code: 'custom', path, message, params: { rule, ...params } });
 }
 
@@ -46,12 +52,19 @@ export type NegotiationRule = (typeof NEGOTIATION_RULES)[number];
 export function checkSpec(spec: NegotiationSpec, ctx: Ctx): void {
   const kinds = spec.items.map((item) => item.kind);
   kinds.forEach((kind, index) => {
-    if (kinds.indexOf(kind) !== index) issue(ctx, ['items', index, 'kind'], 'kind-twice', `"${kind}" is declared twice`, { kind });
+    if (kinds.indexOf(kind) !== index)
+      issue(ctx, ['items', index, 'kind'], 'kind-twice', `"${kind}" is declared twice`, { kind });
   });
   const priceItems = kinds.filter((k) => k === 'discountPercent' || k === 'unitPrice').length;
-  if (priceItems !== 1) issue(ctx, ['items'], 'one-price-item', 'declare exactly one price item: "discountPercent" or "unitPrice"');
+  if (priceItems !== 1)
+    issue(ctx, ['items'], 'one-price-item', 'declare exactly one price item: "discountPercent" or "unitPrice"');
   if (spec.seller.billing === 'monthly' && !kinds.includes('commitmentMonths'))
-    issue(ctx, ['seller', 'billing'], 'monthly-needs-commitment', 'monthly billing needs a "commitmentMonths" item: revenue runs over the commitment');
+    issue(
+      ctx,
+      ['seller', 'billing'],
+      'monthly-needs-commitment',
+      'monthly billing needs a "commitmentMonths" item: revenue runs over the commitment',
+    );
 
   checkItems(spec, ctx);
   checkTargets(spec, ctx);
@@ -62,34 +75,44 @@ function checkItems(spec: NegotiationSpec, ctx: Ctx): void {
     const at = ['items', index];
     switch (item.kind) {
       case 'unitPrice':
-        if (item.min > spec.seller.listPriceHt) issue(ctx, [...at, 'min'], 'price-min-above-list', 'above the list price');
+        if (item.min > spec.seller.listPriceHt)
+          issue(ctx, [...at, 'min'], 'price-min-above-list', 'above the list price');
         break;
       case 'quantity':
         if (item.min > item.max) issue(ctx, [...at, 'min'], 'min-above-max', 'min is above max');
         if (spec.seller.quantity < item.min || spec.seller.quantity > item.max)
-          issue(ctx, ['seller', 'quantity'], 'quantity-outside-range', 'outside the quantity item\'s range');
+          issue(ctx, ['seller', 'quantity'], 'quantity-outside-range', "outside the quantity item's range");
         break;
       case 'deliveryDays':
       case 'commitmentMonths':
         if (item.kind === 'commitmentMonths' && spec.seller.billing === 'monthly' && item.min < 1)
-          issue(ctx, [...at, 'min'], 'monthly-min-commitment', 'monthly billing needs at least one month of commitment');
+          issue(
+            ctx,
+            [...at, 'min'],
+            'monthly-min-commitment',
+            'monthly billing needs at least one month of commitment',
+          );
         if (item.min > item.max) issue(ctx, [...at, 'min'], 'min-above-max', 'min is above max');
-        if (item.base < item.min || item.base > item.max) issue(ctx, [...at, 'base'], 'base-outside-range', 'outside min–max');
+        if (item.base < item.min || item.base > item.max)
+          issue(ctx, [...at, 'base'], 'base-outside-range', 'outside min–max');
         break;
       case 'paymentDays':
         if (item.base.days > item.maxDays) issue(ctx, [...at, 'base'], 'payment-base-beyond-max', 'beyond maxDays');
-        if (paymentIllegality(item.base)) issue(ctx, [...at, 'base'], 'payment-base-illegal', 'the seller\'s standard terms must be legal');
+        if (paymentIllegality(item.base))
+          issue(ctx, [...at, 'base'], 'payment-base-illegal', "the seller's standard terms must be legal");
         break;
       case 'services': {
         const ids = item.options.map((o) => o.id);
         ids.forEach((id, i) => {
-          if (ids.indexOf(id) !== i) issue(ctx, [...at, 'options', i, 'id'], 'service-twice', `service "${id}" is declared twice`, { id });
+          if (ids.indexOf(id) !== i)
+            issue(ctx, [...at, 'options', i, 'id'], 'service-twice', `service "${id}" is declared twice`, { id });
         });
         break;
       }
       case 'discountPercent':
         // Every price the player can type must leave some revenue, or no margin rate exists.
-        if (spec.seller.listPriceHt * (1 - item.max / 100) < 0.01) issue(ctx, [...at, 'max'], 'discount-too-deep', 'leaves a net price under one cent');
+        if (spec.seller.listPriceHt * (1 - item.max / 100) < 0.01)
+          issue(ctx, [...at, 'max'], 'discount-too-deep', 'leaves a net price under one cent');
         break;
     }
   });
@@ -118,7 +141,13 @@ function inRange(spec: NegotiationSpec, kind: ItemKind, value: unknown): boolean
 function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
   const targets = spec.client.targets;
   const price = spec.items.find((i) => i.kind === 'discountPercent' || i.kind === 'unitPrice');
-  if (price && !targets[price.kind]) issue(ctx, ['client', 'targets', price.kind], 'price-target-missing', 'the client needs a target on the price item');
+  if (price && !targets[price.kind])
+    issue(
+      ctx,
+      ['client', 'targets', price.kind],
+      'price-target-missing',
+      'the client needs a target on the price item',
+    );
 
   for (const kind of Object.keys(targets) as ItemKind[]) {
     const target = targets[kind];
@@ -129,18 +158,35 @@ function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
       continue;
     }
     for (const end of ['opening', 'reservation'] as const) {
-      if (!inRange(spec, kind, target[end])) issue(ctx, [...at, end], 'target-outside-range', 'outside the item\'s range');
+      if (!inRange(spec, kind, target[end]))
+        issue(ctx, [...at, end], 'target-outside-range', "outside the item's range");
     }
     if (kind === 'services') {
       const services = target as { opening: string[]; reservation: string[] };
       if (!services.reservation.every((id) => services.opening.includes(id)))
-        issue(ctx, [...at, 'reservation'], 'service-reservation-not-in-opening', 'every service the client insists on must be in its opening demand');
+        issue(
+          ctx,
+          [...at, 'reservation'],
+          'service-reservation-not-in-opening',
+          'every service the client insists on must be in its opening demand',
+        );
       continue;
     }
     const opening = favour(spec, kind, target.opening as never);
     const reservation = favour(spec, kind, target.reservation as never);
-    if (opening.lt(reservation)) issue(ctx, [...at, 'opening'], 'opening-below-reservation', 'the opening demand must be at least as good for the client as its reservation');
+    if (opening.lt(reservation))
+      issue(
+        ctx,
+        [...at, 'opening'],
+        'opening-below-reservation',
+        'the opening demand must be at least as good for the client as its reservation',
+      );
     if (kind === 'paymentDays' && paymentIllegality(target.reservation as { days: number; endOfMonth: boolean }))
-      issue(ctx, [...at, 'reservation'], 'reservation-illegal', 'the client\'s reservation must be legal, or no legal deal exists');
+      issue(
+        ctx,
+        [...at, 'reservation'],
+        'reservation-illegal',
+        "the client's reservation must be legal, or no legal deal exists",
+      );
   }
 }

@@ -14,7 +14,15 @@ export const DaysSchema = z.number().int().min(0).max(365);
 export const MonthsSchema = z.number().int().min(0).max(120);
 
 /** The order matters only for display; each kind appears at most once in a spec. */
-export const ITEM_KINDS = ['discountPercent', 'unitPrice', 'quantity', 'deliveryDays', 'paymentDays', 'services', 'commitmentMonths'] as const;
+export const ITEM_KINDS = [
+  'discountPercent',
+  'unitPrice',
+  'quantity',
+  'deliveryDays',
+  'paymentDays',
+  'services',
+  'commitmentMonths',
+] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const ItemKindSchema = z.enum(ITEM_KINDS);
 
@@ -37,7 +45,7 @@ export const ServiceOptionSchema = z.strictObject({
   valueForClientHt: MoneySchema.describe('What it is worth to the client, for the whole deal.'),
 });
 
-const rangeNote = 'Bounds of what the interface lets the player propose (not the seller\'s mandate).';
+const rangeNote = "Bounds of what the interface lets the player propose (not the seller's mandate).";
 
 export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
@@ -49,7 +57,9 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('unitPrice'),
-      min: MoneySchema.positive().describe('Lowest net unit price HT the player may type; the list price is the top. ' + rangeNote),
+      min: MoneySchema.positive().describe(
+        'Lowest net unit price HT the player may type; the list price is the top. ' + rangeNote,
+      ),
     })
     .describe('The price is negotiated directly as a net unit price HT.'),
   z
@@ -60,13 +70,20 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
     })
     .describe('Units ordered; the starting quantity is seller.quantity.'),
   z
-    .strictObject({ kind: z.literal('deliveryDays'), min: DaysSchema, max: DaysSchema, base: DaysSchema.describe('The seller\'s standard lead time.') })
+    .strictObject({
+      kind: z.literal('deliveryDays'),
+      min: DaysSchema,
+      max: DaysSchema,
+      base: DaysSchema.describe("The seller's standard lead time."),
+    })
     .describe('Delivery lead time in days.'),
   z
     .strictObject({
       kind: z.literal('paymentDays'),
-      maxDays: DaysSchema.describe('Longest term the player may type; values beyond the legal cap are allowed here so that a player can make — and be scored on — that mistake.'),
-      base: PaymentTermsSchema.describe('The seller\'s standard terms.'),
+      maxDays: DaysSchema.describe(
+        'Longest term the player may type; values beyond the legal cap are allowed here so that a player can make — and be scored on — that mistake.',
+      ),
+      base: PaymentTermsSchema.describe("The seller's standard terms."),
     })
     .describe('Payment terms.'),
   z
@@ -74,15 +91,23 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
     .describe('Services the seller may include for free (training, installation, extended warranty…).'),
   z
     .strictObject({ kind: z.literal('commitmentMonths'), min: MonthsSchema, max: MonthsSchema, base: MonthsSchema })
-    .describe('Length of the client\'s commitment in months.'),
+    .describe("Length of the client's commitment in months."),
 ]);
 export type NegotiableItem = z.infer<typeof NegotiableItemSchema>;
 export type ItemOf<K extends ItemKind> = Extract<NegotiableItem, { kind: K }>;
 
-const WeightSchema = z.number().positive().max(10).describe('How much the client cares about this item, relative to the others.');
+const WeightSchema = z
+  .number()
+  .positive()
+  .max(10)
+  .describe('How much the client cares about this item, relative to the others.');
 
 function target<T extends z.ZodType>(value: T, opening: string, reservation: string) {
-  return z.strictObject({ opening: value.describe(opening), reservation: value.describe(reservation), weight: WeightSchema });
+  return z.strictObject({
+    opening: value.describe(opening),
+    reservation: value.describe(reservation),
+    weight: WeightSchema,
+  });
 }
 
 export const ClientTargetsSchema = z
@@ -94,10 +119,22 @@ export const ClientTargetsSchema = z
         weight: WeightSchema,
       })
       .optional(),
-    unitPrice: target(MoneySchema, 'Net unit price HT the client asks first.', 'Highest net unit price HT a cold client accepts.').optional(),
-    quantity: target(z.number().int().min(1), 'Quantity the client wants to buy.', 'Largest quantity it accepts to commit to.').optional(),
+    unitPrice: target(
+      MoneySchema,
+      'Net unit price HT the client asks first.',
+      'Highest net unit price HT a cold client accepts.',
+    ).optional(),
+    quantity: target(
+      z.number().int().min(1),
+      'Quantity the client wants to buy.',
+      'Largest quantity it accepts to commit to.',
+    ).optional(),
     deliveryDays: target(DaysSchema, 'Lead time it asks for.', 'Longest lead time it accepts.').optional(),
-    paymentDays: target(PaymentTermsSchema, 'Payment terms it asks for (may be illegal: the seller must refuse).', 'Shortest terms it accepts; must be legal.').optional(),
+    paymentDays: target(
+      PaymentTermsSchema,
+      'Payment terms it asks for (may be illegal: the seller must refuse).',
+      'Shortest terms it accepts; must be legal.',
+    ).optional(),
     services: z
       .strictObject({
         opening: z.array(KebabIdSchema).describe('Services it asks to have included.'),
@@ -107,5 +144,7 @@ export const ClientTargetsSchema = z
       .optional(),
     commitmentMonths: target(MonthsSchema, 'Commitment it asks for.', 'Longest commitment it accepts.').optional(),
   })
-  .describe('Hidden from the player: per item, what the client asks first, the worst it accepts, and how much it cares.');
+  .describe(
+    'Hidden from the player: per item, what the client asks first, the worst it accepts, and how much it cares.',
+  );
 export type ClientTargets = z.infer<typeof ClientTargetsSchema>;

@@ -18,20 +18,33 @@ export const SellerRoomSchema = z
     billing: z
       .enum(['once', 'monthly'])
       .default('once')
-      .describe('"monthly": the price is per month and revenue runs over the commitment (a commitmentMonths item is then required).'),
-    maxDiscountPercent: PercentSchema.describe('The discount the seller may grant alone; beyond it the seller is outside the mandate.'),
+      .describe(
+        '"monthly": the price is per month and revenue runs over the commitment (a commitmentMonths item is then required).',
+      ),
+    maxDiscountPercent: PercentSchema.describe(
+      'The discount the seller may grant alone; beyond it the seller is outside the mandate.',
+    ),
     minTauxDeMarquePercent: PercentSchema.describe('Minimum taux de marque: sets the prix plancher = cost / (1 − m).'),
-    objectiveTauxDeMarquePercent: PercentSchema.optional().describe('The margin the seller aims for; default: the taux de marque at list price.'),
+    objectiveTauxDeMarquePercent: PercentSchema.optional().describe(
+      'The margin the seller aims for; default: the taux de marque at list price.',
+    ),
   })
-  .describe('The seller\'s room to manoeuvre, shown to the player in the preparation.');
+  .describe("The seller's room to manoeuvre, shown to the player in the preparation.");
 export type SellerRoom = z.infer<typeof SellerRoomSchema>;
 
 export const ClientAgentSchema = z
   .strictObject({
-    patience: z.number().int().min(1).max(20).describe('Irritation the client bears before walking away (stalling, lowballs…).'),
+    patience: z
+      .number()
+      .int()
+      .min(1)
+      .max(20)
+      .describe('Irritation the client bears before walking away (stalling, lowballs…).'),
     concessionStyle: z
       .enum(['firm', 'steady', 'flexible'])
-      .describe('How the client concedes: "firm" holds long then gives at the end, "flexible" gives early, "steady" in even steps.'),
+      .describe(
+        'How the client concedes: "firm" holds long then gives at the end, "flexible" gives early, "steady" in even steps.',
+      ),
     targets: ClientTargetsSchema,
     lines: z
       .partialRecord(z.enum(CLIENT_LINE_KEYS), z.array(LocalizedTextSchema).min(1))
@@ -42,7 +55,10 @@ export const ClientAgentSchema = z
 
 const NegotiationSpecObjectSchema = z.strictObject({
   id: KebabIdSchema.describe('Id of the negotiation step; dialogue choices lead to it with "next".'),
-  items: z.array(NegotiableItemSchema).min(1).describe('What can be negotiated; exactly one price item (discountPercent or unitPrice).'),
+  items: z
+    .array(NegotiableItemSchema)
+    .min(1)
+    .describe('What can be negotiated; exactly one price item (discountPercent or unitPrice).'),
   seller: SellerRoomSchema,
   client: ClientAgentSchema,
   outcomes: z
@@ -60,5 +76,5 @@ export type NegotiationSpecInput = z.input<typeof NegotiationSpecObjectSchema>;
 
 /** What a scenario declares for the numeric negotiation of its closing phase. */
 export const NegotiationSpecSchema = NegotiationSpecObjectSchema.superRefine(checkSpec).describe(
-  'The numeric negotiation of the closing phase: items, the seller\'s room, the client agent.',
+  "The numeric negotiation of the closing phase: items, the seller's room, the client agent.",
 );

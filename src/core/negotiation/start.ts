@@ -40,7 +40,10 @@ function clientTargets(spec: NegotiationSpec, influence: Influence): Partial<Rec
     const opening = favour(spec, kind, target.opening as never);
     const reservation = favour(spec, kind, target.reservation as never);
     // A set of services cannot move by a fraction: goodwill only moves the numeric items.
-    const moved = kind === 'services' ? reservation : Dec.max(sellerEnd(spec, kind), reservation.minus(opening.minus(reservation).mul(shift)));
+    const moved =
+      kind === 'services'
+        ? reservation
+        : Dec.max(sellerEnd(spec, kind), reservation.minus(opening.minus(reservation).mul(shift)));
     targets[kind] = { opening: opening.toString(), reservation: moved.toString(), weight: target.weight / totalWeight };
   }
   return targets;

@@ -33,7 +33,11 @@ export function validateTerms(spec: NegotiationSpec, terms: unknown): TermsProbl
     if (!(kind in record) || !itemOf(spec, kind)) continue;
     const parsed = TermsSchema.shape[kind].safeParse(record[kind]);
     if (!parsed.success || parsed.data === undefined) {
-      problems.push({ code: 'invalid-value', item: kind, message: parsed.error?.issues[0]?.message ?? 'missing value' });
+      problems.push({
+        code: 'invalid-value',
+        item: kind,
+        message: parsed.error?.issues[0]?.message ?? 'missing value',
+      });
       continue;
     }
     problems.push(...rangeProblems(spec, { [kind]: parsed.data }, kind));
@@ -57,7 +61,9 @@ function rangeProblems(spec: NegotiationSpec, terms: Terms, kind: ItemKind): Ter
     case 'deliveryDays':
     case 'commitmentMonths': {
       const value = terms[item.kind] ?? 0;
-      return value < item.min || value > item.max ? [{ code: 'out-of-range', item: kind, min: item.min, max: item.max }] : [];
+      return value < item.min || value > item.max
+        ? [{ code: 'out-of-range', item: kind, min: item.min, max: item.max }]
+        : [];
     }
     case 'paymentDays': {
       const payment = terms.paymentDays ?? item.base;
@@ -70,7 +76,8 @@ function rangeProblems(spec: NegotiationSpec, terms: Terms, kind: ItemKind): Ter
       const problems: TermsProblem[] = ids
         .filter((id) => !item.options.some((o) => o.id === id))
         .map((service) => ({ code: 'unknown-service', item: 'services', service }));
-      if (new Set(ids).size !== ids.length) problems.push({ code: 'invalid-value', item: kind, message: 'a service is listed twice' });
+      if (new Set(ids).size !== ids.length)
+        problems.push({ code: 'invalid-value', item: kind, message: 'a service is listed twice' });
       return problems;
     }
     default:

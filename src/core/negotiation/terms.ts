@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { DaysSchema, DiscountSchema, KebabIdSchema, MoneySchema, MonthsSchema, PaymentTermsSchema } from './spec-items.ts';
+import {
+  DaysSchema,
+  DiscountSchema,
+  KebabIdSchema,
+  MoneySchema,
+  MonthsSchema,
+  PaymentTermsSchema,
+} from './spec-items.ts';
 
 /**
  * Terms of a deal: one value per negotiable item. A proposal may name only some items; the

@@ -20,7 +20,11 @@ export type BadHabit = (typeof BAD_HABITS)[number];
 /** The skills that show each habit: a playthrough claiming a habit must show at least one. */
 export const HABIT_SIGNATURES: Record<BadHabit, readonly string[]> = {
   'catalogue-before-discovery': ['contact.premature-pitch', 'argument.catalogue-dump', 'discovery.skipped'],
-  'discount-at-every-objection': ['objection.discount-reflex', 'negotiation.concession-without-counterpart', 'negotiation.max-discount-at-once'],
+  'discount-at-every-objection': [
+    'objection.discount-reflex',
+    'negotiation.concession-without-counterpart',
+    'negotiation.max-discount-at-once',
+  ],
   'missed-buying-signals': ['closing.buying-signal-missed'],
   'pretext-at-face-value': ['objection.pretext-accepted'],
   'promises-outside-mandate': ['ethics.outside-mandate', 'ethics.false-promise', 'negotiation.below-floor'],
@@ -36,12 +40,17 @@ export const PlaythroughSchema = z
     habit: z.enum(BAD_HABITS).optional().describe('Required for "bad-habit" and "one-mistake".'),
     description: LocalizedTextSchema,
     seed: z.number().int().optional(),
-    path: z.array(z.string().min(1)).min(1).describe('Choice ids and @nego{…} moves, as `negosim play --choices` takes them.'),
+    path: z
+      .array(z.string().min(1))
+      .min(1)
+      .describe('Choice ids and @nego{…} moves, as `negosim play --choices` takes them.'),
     expect: z.strictObject({
       ending: LocalIdSchema.optional(),
       marks: PerPack(z.strictObject({ min: Mark.optional(), max: Mark.optional() })).optional(),
       weakest: PerPack(z.array(z.string()).min(1)).optional().describe('Competences expected among the three weakest.'),
-      levelDrop: PerPack(z.string()).optional().describe('For a one-mistake path: the competence whose level drops against the best path.'),
+      levelDrop: PerPack(z.string())
+        .optional()
+        .describe('For a one-mistake path: the competence whose level drops against the best path.'),
     }),
   })
   .meta({ id: 'Playthrough' });

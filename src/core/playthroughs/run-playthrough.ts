@@ -22,7 +22,11 @@ export interface PlaythroughRun {
 /** Replays an expected playthrough the way `negosim play --choices` does, and marks it under every pack. */
 export function runPlaythrough(index: ScenarioIndex, playthrough: Playthrough): PlaythroughRun {
   const support = negotiationSupport(index);
-  const session = createVisitSession(index, { seed: playthrough.seed ?? 1, shuffle: false }, support.negotiation ? { negotiation: support.negotiation } : {});
+  const session = createVisitSession(
+    index,
+    { seed: playthrough.seed ?? 1, shuffle: false },
+    support.negotiation ? { negotiation: support.negotiation } : {},
+  );
   let refused: PlaythroughRun['refused'] = null;
   for (const [step, token] of playthrough.path.entries()) {
     if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
@@ -34,7 +38,10 @@ export function runPlaythrough(index: ScenarioIndex, playthrough: Playthrough): 
     }
   }
   const ctx = session.context();
-  const evaluations = Object.fromEntries(PACK_IDS.map((id) => [id, evaluateVisitFor(index, packs[id], ctx)])) as Record<PackId, Evaluation>;
+  const evaluations = Object.fromEntries(PACK_IDS.map((id) => [id, evaluateVisitFor(index, packs[id], ctx)])) as Record<
+    PackId,
+    Evaluation
+  >;
   const shown = new Set<string>();
   for (const step of ctx.steps) {
     const evidence = step.kind === 'choice' ? (index.choices.get(step.choiceId)?.choice.skills ?? []) : step.evidence;

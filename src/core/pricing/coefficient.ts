@@ -39,9 +39,16 @@ export function coefficientMultiplicateurFromTauxDeMarque(input: {
   tauxDeMarque: unknown;
   vatPercent: unknown;
 }): PricingResult<Decimal> {
-  const inputs = all({ m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque'), vat: rate(input.vatPercent, 'vatPercent') });
+  const inputs = all({
+    m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque'),
+    vat: rate(input.vatPercent, 'vatPercent'),
+  });
   if (!inputs.ok) return inputs;
-  return ok(fromPercent(inputs.value.vat).plus(1).div(new Dec(1).minus(fromPercent(inputs.value.m))));
+  return ok(
+    fromPercent(inputs.value.vat)
+      .plus(1)
+      .div(new Dec(1).minus(fromPercent(inputs.value.m))),
+  );
 }
 
 /** The "HT coefficient" PV HT / PA HT, which is 1 + taux de marge — not the CM of BTS exercises. */

@@ -27,7 +27,15 @@ export {
   type PricesFromCoefficient,
 } from './coefficient.ts';
 export { equivalentOf, equivalentRate, netAfterCascade, type ReductionKind } from './reductions.ts';
-export { invoice, ristourneAvoir, type Avoir, type Invoice, type InvoiceInput, type ReductionInput, type ReductionLine } from './invoice.ts';
+export {
+  invoice,
+  ristourneAvoir,
+  type Avoir,
+  type Invoice,
+  type InvoiceInput,
+  type ReductionInput,
+  type ReductionLine,
+} from './invoice.ts';
 export { prixPlancher, remiseMaximale } from './floor.ts';
 export { fractionnement, perPeriod, type Fractionnement } from './split.ts';
 export { tauxEvolution } from './evolution.ts';

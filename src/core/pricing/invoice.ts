@@ -103,7 +103,11 @@ export interface Avoir {
  * A ristourne on the turnover of a period is paid afterwards by an avoir (credit note), which
  * carries its own VAT (C4: 2 % of 48 000 HT → 960 HT, 1 152 TTC). Each line rounded to the cent.
  */
-export function ristourneAvoir(input: { turnoverHt: unknown; ratePercent: unknown; vatPercent: unknown }): PricingResult<Avoir> {
+export function ristourneAvoir(input: {
+  turnoverHt: unknown;
+  ratePercent: unknown;
+  vatPercent: unknown;
+}): PricingResult<Avoir> {
   const inputs = all({
     turnoverHt: amount(input.turnoverHt, 'turnoverHt'),
     r: rateBelowHundred(input.ratePercent, 'ratePercent'),

@@ -59,7 +59,10 @@ export function priceFromTauxDeMarge(input: { costHt: unknown; tauxDeMarge: unkn
 
 /** PV HT = coût / (1 − taux de marque), rounded to the cent: a price tag (TV4c: 72 at 20 % → 90). */
 export function priceFromTauxDeMarque(input: { costHt: unknown; tauxDeMarque: unknown }): PricingResult<Decimal> {
-  const inputs = all({ costHt: amount(input.costHt, 'costHt'), m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque') });
+  const inputs = all({
+    costHt: amount(input.costHt, 'costHt'),
+    m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque'),
+  });
   if (!inputs.ok) return inputs;
   return ok(toCents(inputs.value.costHt.div(new Dec(1).minus(fromPercent(inputs.value.m)))));
 }
@@ -73,7 +76,10 @@ export function costFromTauxDeMarge(input: { priceHt: unknown; tauxDeMarge: unkn
 
 /** Coût d'achat = PV HT × (1 − taux de marque), rounded to the cent. */
 export function costFromTauxDeMarque(input: { priceHt: unknown; tauxDeMarque: unknown }): PricingResult<Decimal> {
-  const inputs = all({ priceHt: amount(input.priceHt, 'priceHt'), m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque') });
+  const inputs = all({
+    priceHt: amount(input.priceHt, 'priceHt'),
+    m: rateBelowHundred(input.tauxDeMarque, 'tauxDeMarque'),
+  });
   if (!inputs.ok) return inputs;
   return ok(toCents(inputs.value.priceHt.mul(new Dec(1).minus(fromPercent(inputs.value.m)))));
 }

@@ -12,7 +12,9 @@ export const SkillTaxonomySchema = z
       .array(
         z.strictObject({
           id: SkillIdSchema,
-          polarity: z.enum(['positive', 'negative']).describe('A negative skill is a poor habit: showing it costs points.'),
+          polarity: z
+            .enum(['positive', 'negative'])
+            .describe('A negative skill is a poor habit: showing it costs points.'),
           label: T,
           description: T,
           source: z.string().optional().describe('Where the domain reference grounds it.'),
@@ -50,11 +52,19 @@ export const ReferentialPackSchema = z
       .min(1),
     groups: z.array(z.strictObject({ id: z.string(), title: T })),
     levels: z
-      .array(z.strictObject({ id: z.enum(['non-acquis', 'en-cours', 'acquis', 'maitrise']), label: T, min: z.number().min(0).max(1) }))
+      .array(
+        z.strictObject({
+          id: z.enum(['non-acquis', 'en-cours', 'acquis', 'maitrise']),
+          label: T,
+          min: z.number().min(0).max(1),
+        }),
+      )
       .length(4)
       .describe('The four levels, from non acquis to maîtrisé, with the share of the available points each starts at.'),
     mark: z.strictObject({ outOf: z.literal(20), step: z.number().positive().max(1) }),
-    skillMap: z.record(SkillIdSchema, z.record(CompetenceCode, z.number().positive().max(3))).describe('For each skill, how much it counts for each competence.'),
+    skillMap: z
+      .record(SkillIdSchema, z.record(CompetenceCode, z.number().positive().max(3)))
+      .describe('For each skill, how much it counts for each competence.'),
   })
   .meta({ id: 'ReferentialPack', title: 'NegoSim referential pack, format v1' });
 

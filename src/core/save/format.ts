@@ -73,7 +73,14 @@ export interface Save {
   current: InProgress | null;
 }
 
-export const emptySave = (): Save => ({ kind: SAVE_KIND, saveVersion: SAVE_VERSION, settings: defaultSettings(), attempts: [], best: {}, current: null });
+export const emptySave = (): Save => ({
+  kind: SAVE_KIND,
+  saveVersion: SAVE_VERSION,
+  settings: defaultSettings(),
+  attempts: [],
+  best: {},
+  current: null,
+});
 
 /** At most this many attempts are kept (oldest dropped first): a save stays well under storage quotas. */
 export const MAX_ATTEMPTS = 500;

@@ -2,4 +2,14 @@
 export * from './format.ts';
 export { saveMigrator } from './migrations.ts';
 export { readSave, bestFromAttempts, mergeBest, type SaveProblem, type SaveRead } from './read-save.ts';
-export { withSettings, withCurrent, recordAttempt, exportResults, importResults, contentHash, RESULTS_KIND, type ResultsExport, type ImportOutcome } from './results.ts';
+export {
+  withSettings,
+  withCurrent,
+  recordAttempt,
+  exportResults,
+  importResults,
+  contentHash,
+  RESULTS_KIND,
+  type ResultsExport,
+  type ImportOutcome,
+} from './results.ts';

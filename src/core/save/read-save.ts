@@ -1,6 +1,17 @@
 import type { z } from 'zod';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
-import { AttemptSchema, BestMarksSchema, emptySave, InProgressSchema, SAVE_KIND, SAVE_VERSION, SettingsSchema, type Attempt, type Save, type Settings } from './format.ts';
+import {
+  AttemptSchema,
+  BestMarksSchema,
+  emptySave,
+  InProgressSchema,
+  SAVE_KIND,
+  SAVE_VERSION,
+  SettingsSchema,
+  type Attempt,
+  type Save,
+  type Settings,
+} from './format.ts';
 import { saveMigrator } from './migrations.ts';
 
 /** What went wrong reading a save. Each is shown to the player; none stops the game. */
@@ -112,7 +123,8 @@ export function mergeBest(a: Save['best'], b: Save['best']): Save['best'] {
   for (const source of [a, b]) {
     for (const [id, marks] of Object.entries(source)) {
       const entry = (out[id] ??= {});
-      for (const [pack, mark] of Object.entries(marks) as [keyof typeof entry, number][]) entry[pack] = Math.max(entry[pack] ?? 0, mark);
+      for (const [pack, mark] of Object.entries(marks) as [keyof typeof entry, number][])
+        entry[pack] = Math.max(entry[pack] ?? 0, mark);
     }
   }
   return out;

@@ -1,5 +1,13 @@
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
-import { AttemptSchema, MAX_ATTEMPTS, SAVE_VERSION, type Attempt, type InProgress, type Save, type Settings } from './format.ts';
+import {
+  AttemptSchema,
+  MAX_ATTEMPTS,
+  SAVE_VERSION,
+  type Attempt,
+  type InProgress,
+  type Save,
+  type Settings,
+} from './format.ts';
 import { saveMigrator } from './migrations.ts';
 import { bestFromAttempts, mergeBest } from './read-save.ts';
 
@@ -69,7 +77,12 @@ export function importResults(save: Save, text: string): ImportOutcome {
     added.push(parsed.data);
   }
   const attempts = [...save.attempts, ...added].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_ATTEMPTS);
-  return { ok: true, save: { ...save, attempts, best: mergeBest(save.best, bestFromAttempts(added)) }, added: added.length, skipped };
+  return {
+    ok: true,
+    save: { ...save, attempts, best: mergeBest(save.best, bestFromAttempts(added)) },
+    added: added.length,
+    skipped,
+  };
 }
 
 /**

@@ -22,21 +22,32 @@ export const GaugeSchema = z.enum(['trust', 'interest', 'irritation']);
 
 const Bound = z.number().min(0).max(100);
 
-export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
-  z.union([
-    z.strictObject({ gauge: GaugeSchema, gte: Bound.optional(), lte: Bound.optional() }).describe('A client gauge (0–100) at or above `gte` and/or at or below `lte`.'),
-    z.strictObject({ need: z.string() }).describe('The player has discovered this need of the client.'),
-    z.strictObject({ flag: z.string(), is: z.boolean().optional() }).describe('A declared flag is true (or equals `is`).'),
-    z
-      .strictObject({ var: z.string(), gte: z.number().optional(), lte: z.number().optional(), eq: z.number().optional() })
-      .describe('A declared numeric variable compared with a value.'),
-    z.strictObject({ visited: z.string() }).describe('The dialogue went through this node.'),
-    z.strictObject({ chose: z.string() }).describe('The player picked this choice earlier.'),
-    z.strictObject({ all: z.array(ConditionSchema).min(1) }).describe('Every condition holds.'),
-    z.strictObject({ any: z.array(ConditionSchema).min(1) }).describe('At least one condition holds.'),
-    z.strictObject({ not: ConditionSchema }).describe('The condition does not hold.'),
-  ]),
-).meta({ id: 'Condition' });
+export const ConditionSchema: z.ZodType<Condition> = z
+  .lazy(() =>
+    z.union([
+      z
+        .strictObject({ gauge: GaugeSchema, gte: Bound.optional(), lte: Bound.optional() })
+        .describe('A client gauge (0–100) at or above `gte` and/or at or below `lte`.'),
+      z.strictObject({ need: z.string() }).describe('The player has discovered this need of the client.'),
+      z
+        .strictObject({ flag: z.string(), is: z.boolean().optional() })
+        .describe('A declared flag is true (or equals `is`).'),
+      z
+        .strictObject({
+          var: z.string(),
+          gte: z.number().optional(),
+          lte: z.number().optional(),
+          eq: z.number().optional(),
+        })
+        .describe('A declared numeric variable compared with a value.'),
+      z.strictObject({ visited: z.string() }).describe('The dialogue went through this node.'),
+      z.strictObject({ chose: z.string() }).describe('The player picked this choice earlier.'),
+      z.strictObject({ all: z.array(ConditionSchema).min(1) }).describe('Every condition holds.'),
+      z.strictObject({ any: z.array(ConditionSchema).min(1) }).describe('At least one condition holds.'),
+      z.strictObject({ not: ConditionSchema }).describe('The condition does not hold.'),
+    ]),
+  )
+  .meta({ id: 'Condition' });
 
 /** The state a condition reads; the visit machine's context provides it. */
 export interface ConditionState {

@@ -38,42 +38,64 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
   const speakers = new Set([...BUILT_IN_SPEAKERS, ...(scenario.cast ?? []).map((c) => c.id)]);
 
   scenario.meta.skills?.forEach((skill, i) => {
-    if (!ctx.polarityOf(skill)) out.push(diagnostic('NS032', at(['meta', 'skills', i]), { skill, suggestion: nearest(skill, ctx.knownSkills) }));
+    if (!ctx.polarityOf(skill))
+      out.push(diagnostic('NS032', at(['meta', 'skills', i]), { skill, suggestion: nearest(skill, ctx.knownSkills) }));
   });
 
   if (index.startId === undefined || !index.nodes.has(index.startId)) {
-    out.push(diagnostic('NS037', at(scenario.start ? ['start'] : ['phases', 'prospection', 'nodes']), { start: index.startId ?? '' }));
+    out.push(
+      diagnostic('NS037', at(scenario.start ? ['start'] : ['phases', 'prospection', 'nodes']), {
+        start: index.startId ?? '',
+      }),
+    );
   }
 
   const patience = scenario.persona.patience;
-  if (patience && !index.endings.has(patience.ending)) out.push(diagnostic('NS043', at(['persona', 'patience', 'ending']), { ending: patience.ending }));
+  if (patience && !index.endings.has(patience.ending))
+    out.push(diagnostic('NS043', at(['persona', 'patience', 'ending']), { ending: patience.ending }));
 
   for (const { choice, path, stage } of index.choices.values()) {
     for (const [si, ev] of (choice.skills ?? []).entries()) {
-      if (!ctx.polarityOf(ev.skill)) out.push(diagnostic('NS032', at([...path, 'skills', si, 'skill']), { skill: ev.skill, suggestion: nearest(ev.skill, ctx.knownSkills) }));
+      if (!ctx.polarityOf(ev.skill))
+        out.push(
+          diagnostic('NS032', at([...path, 'skills', si, 'skill']), {
+            skill: ev.skill,
+            suggestion: nearest(ev.skill, ctx.knownSkills),
+          }),
+        );
     }
-    if (choiceQuality(choice.skills, ctx.polarityOf) === 'poor' && !choice.better) out.push(diagnostic('NS036', at(path), { choice: choice.id }));
+    if (choiceQuality(choice.skills, ctx.polarityOf) === 'poor' && !choice.better)
+      out.push(diagnostic('NS036', at(path), { choice: choice.id }));
     if (choice.betterChoice !== undefined && !index.choices.has(choice.betterChoice))
       out.push(diagnostic('NS039', at([...path, 'betterChoice']), { choice: choice.betterChoice }));
     if (choice.effects) effectReferences(choice.effects, [...path, 'effects'], variables, needs, out);
-    if (choice.condition) conditionReferences(choice.condition.when, [...path, 'condition', 'when'], index, variables, needs, out);
+    if (choice.condition)
+      conditionReferences(choice.condition.when, [...path, 'condition', 'when'], index, variables, needs, out);
 
     if (stage === 'briefing') {
       if (choice.next !== undefined && !index.preparation.has(choice.next))
-        out.push(diagnostic('NS031', at([...path, 'next']), { target: choice.next, suggestion: nearest(choice.next, [...index.preparation.keys()]) }));
+        out.push(
+          diagnostic('NS031', at([...path, 'next']), {
+            target: choice.next,
+            suggestion: nearest(choice.next, [...index.preparation.keys()]),
+          }),
+        );
       continue;
     }
     const next = choice.next ?? '';
     const dest = destinationOf(index, next);
     if (dest.kind === 'unknown') {
-      out.push(diagnostic('NS031', at([...path, 'next']), { target: next, suggestion: nearest(next, allDestinations(index)) }));
+      out.push(
+        diagnostic('NS031', at([...path, 'next']), { target: next, suggestion: nearest(next, allDestinations(index)) }),
+      );
     } else if (dest.kind !== 'ending' && !canMoveBetweenPhases(stage, dest.phase)) {
       out.push(diagnostic('NS038', at([...path, 'next']), { from: stage, to: dest.phase }));
     }
   }
 
   for (const { node, phase, index: i } of index.nodeList) {
-    if (!speakers.has(node.speaker)) out.push(diagnostic('NS041', at(['phases', phase, 'nodes', i, 'speaker']), { speaker: node.speaker }));
+    if (!speakers.has(node.speaker))
+      out.push(diagnostic('NS041', at(['phases', phase, 'nodes', i, 'speaker']), { speaker: node.speaker }));
   }
 
   const nego = scenario.phases.closing.negotiation;
@@ -82,10 +104,12 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
       const target = nego.outcomes[key];
       const dest = destinationOf(index, target);
       const path = ['phases', 'closing', 'negotiation', 'outcomes', key];
-      if (dest.kind === 'unknown' || dest.kind === 'negotiation') out.push(diagnostic('NS031', at(path), { target, suggestion: nearest(target, allDestinations(index)) }));
+      if (dest.kind === 'unknown' || dest.kind === 'negotiation')
+        out.push(diagnostic('NS031', at(path), { target, suggestion: nearest(target, allDestinations(index)) }));
       else if (dest.kind === 'ending') {
         const kind = index.endings.get(target)?.ending.kind;
-        if ((key === 'deal') !== (kind === 'sale')) out.push(diagnostic('NS044', at(path), { outcome: key, ending: target, kind: kind ?? '' }));
+        if ((key === 'deal') !== (kind === 'sale'))
+          out.push(diagnostic('NS044', at(path), { outcome: key, ending: target, kind: kind ?? '' }));
       }
     }
   }
@@ -121,19 +145,40 @@ function duplicateIds(scenario: Scenario, out: Diagnostic[]): void {
   scenario.brief.offer.items.forEach((it, i) => check(it.id, 'offer-item', ['brief', 'offer', 'items', i, 'id']));
 }
 
-function effectReferences(effects: Effects, path: Path, variables: Map<string, 'flag' | 'number'>, needs: Set<string>, out: Diagnostic[]): void {
+function effectReferences(
+  effects: Effects,
+  path: Path,
+  variables: Map<string, 'flag' | 'number'>,
+  needs: Set<string>,
+  out: Diagnostic[],
+): void {
   effects.discover?.forEach((need, i) => {
-    if (!needs.has(need)) out.push(diagnostic('NS035', pointer([...path, 'discover', i]), { need, suggestion: nearest(need, [...needs]) }));
+    if (!needs.has(need))
+      out.push(diagnostic('NS035', pointer([...path, 'discover', i]), { need, suggestion: nearest(need, [...needs]) }));
   });
   for (const [name, value] of Object.entries(effects.set ?? {})) {
     const type = variables.get(name);
-    if (!type) out.push(diagnostic('NS034', pointer([...path, 'set', name]), { name, suggestion: nearest(name, [...variables.keys()]) }));
-    else if ((typeof value === 'boolean') !== (type === 'flag')) out.push(diagnostic('NS042', pointer([...path, 'set', name]), { name, expected: type }));
+    if (!type)
+      out.push(
+        diagnostic('NS034', pointer([...path, 'set', name]), {
+          name,
+          suggestion: nearest(name, [...variables.keys()]),
+        }),
+      );
+    else if ((typeof value === 'boolean') !== (type === 'flag'))
+      out.push(diagnostic('NS042', pointer([...path, 'set', name]), { name, expected: type }));
   }
   for (const name of Object.keys(effects.add ?? {})) {
     const type = variables.get(name);
-    if (!type) out.push(diagnostic('NS034', pointer([...path, 'add', name]), { name, suggestion: nearest(name, [...variables.keys()]) }));
-    else if (type !== 'number') out.push(diagnostic('NS042', pointer([...path, 'add', name]), { name, expected: type }));
+    if (!type)
+      out.push(
+        diagnostic('NS034', pointer([...path, 'add', name]), {
+          name,
+          suggestion: nearest(name, [...variables.keys()]),
+        }),
+      );
+    else if (type !== 'number')
+      out.push(diagnostic('NS042', pointer([...path, 'add', name]), { name, expected: type }));
   }
 }
 
@@ -146,18 +191,28 @@ function conditionReferences(
   out: Diagnostic[],
 ): void {
   walkCondition(cond, path, (leaf, leafPath) => {
-    if ('need' in leaf && !needs.has(leaf.need)) out.push(diagnostic('NS035', pointer([...leafPath, 'need']), { need: leaf.need, suggestion: nearest(leaf.need, [...needs]) }));
+    if ('need' in leaf && !needs.has(leaf.need))
+      out.push(
+        diagnostic('NS035', pointer([...leafPath, 'need']), {
+          need: leaf.need,
+          suggestion: nearest(leaf.need, [...needs]),
+        }),
+      );
     if ('flag' in leaf || 'var' in leaf) {
       const name = 'flag' in leaf ? leaf.flag : leaf.var;
       const expected = 'flag' in leaf ? 'flag' : 'number';
       const key = 'flag' in leaf ? 'flag' : 'var';
       const type = variables.get(name);
-      if (!type) out.push(diagnostic('NS034', pointer([...leafPath, key]), { name, suggestion: nearest(name, [...variables.keys()]) }));
+      if (!type)
+        out.push(
+          diagnostic('NS034', pointer([...leafPath, key]), { name, suggestion: nearest(name, [...variables.keys()]) }),
+        );
       else if (type !== expected) out.push(diagnostic('NS042', pointer([...leafPath, key]), { name, expected: type }));
     }
     if ('visited' in leaf && !index.nodes.has(leaf.visited) && leaf.visited !== index.negotiationId)
       out.push(diagnostic('NS040', pointer([...leafPath, 'visited']), { node: leaf.visited }));
-    if ('chose' in leaf && !index.choices.has(leaf.chose)) out.push(diagnostic('NS039', pointer([...leafPath, 'chose']), { choice: leaf.chose }));
+    if ('chose' in leaf && !index.choices.has(leaf.chose))
+      out.push(diagnostic('NS039', pointer([...leafPath, 'chose']), { choice: leaf.chose }));
   });
 }
 
@@ -178,7 +233,10 @@ function missingTranslations(scenario: Scenario, out: Diagnostic[]): void {
   const languages = scenario.meta.languages;
   const isText = (v: object) => {
     const entries = Object.entries(v);
-    return entries.length > 0 && entries.every(([k, s]) => (CONTENT_LANGUAGES as readonly string[]).includes(k) && typeof s === 'string');
+    return (
+      entries.length > 0 &&
+      entries.every(([k, s]) => (CONTENT_LANGUAGES as readonly string[]).includes(k) && typeof s === 'string')
+    );
   };
   const walk = (value: unknown, path: Path) => {
     if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i]));

@@ -43,7 +43,16 @@ export const JOB_FAMILIES = [
   'chef-ventes',
 ] as const;
 export const SETTINGS = ['office', 'phone', 'shop', 'home', 'bank', 'plant', 'meeting-room'] as const;
-export const EXPRESSIONS = ['neutral', 'smile', 'interested', 'skeptical', 'worried', 'annoyed', 'surprised', 'closed'] as const;
+export const EXPRESSIONS = [
+  'neutral',
+  'smile',
+  'interested',
+  'skeptical',
+  'worried',
+  'annoyed',
+  'surprised',
+  'closed',
+] as const;
 export const GESTURES = [
   'none',
   'nod',
@@ -66,7 +75,12 @@ export const SkillEvidenceSchema = z
   .strictObject({
     skill: SkillIdSchema,
     strength: z.number().int().min(1).max(3).optional().describe('How clearly the choice shows it (1–3, default 1).'),
-    missed: z.boolean().optional().describe('True when the choice fails to show this skill where it was expected: no points, but reported in the debrief.'),
+    missed: z
+      .boolean()
+      .optional()
+      .describe(
+        'True when the choice fails to show this skill where it was expected: no points, but reported in the debrief.',
+      ),
   })
   .meta({ id: 'SkillEvidence' });
 
@@ -75,16 +89,28 @@ export const EffectsSchema = z
     trust: GaugeDelta.optional(),
     interest: GaugeDelta.optional(),
     irritation: GaugeDelta.optional(),
-    discover: z.array(LocalIdSchema).optional().describe('Needs of the client the player uncovers (ids from persona.needs).'),
-    set: z.record(LocalIdSchema, z.union([z.boolean(), z.number()])).optional().describe('Declared variables set to a value.'),
-    add: z.record(LocalIdSchema, z.number()).optional().describe('Declared numeric variables increased (or decreased) by a value.'),
-    note: T.optional().describe('A line added to the player\'s notebook.'),
+    discover: z
+      .array(LocalIdSchema)
+      .optional()
+      .describe('Needs of the client the player uncovers (ids from persona.needs).'),
+    set: z
+      .record(LocalIdSchema, z.union([z.boolean(), z.number()]))
+      .optional()
+      .describe('Declared variables set to a value.'),
+    add: z
+      .record(LocalIdSchema, z.number())
+      .optional()
+      .describe('Declared numeric variables increased (or decreased) by a value.'),
+    note: T.optional().describe("A line added to the player's notebook."),
   })
   .meta({ id: 'Effects' });
 
 export const ChoiceConditionSchema = z.strictObject({
   when: ConditionSchema,
-  unmet: z.enum(['hide', 'disable']).optional().describe('What happens when the condition does not hold (default: hide).'),
+  unmet: z
+    .enum(['hide', 'disable'])
+    .optional()
+    .describe('What happens when the condition does not hold (default: hide).'),
   reason: T.optional().describe('Shown next to a disabled choice.'),
 });
 
@@ -95,13 +121,23 @@ const choiceFields = {
   effects: EffectsSchema.optional(),
   feedback: T.describe('Why this choice is good or poor, shown after it.'),
   better: T.optional().describe('For a poor choice: what a better seller would have done.'),
-  betterChoice: LocalIdSchema.optional().describe('For a poor choice: the id of the better choice, if it is one of the options.'),
+  betterChoice: LocalIdSchema.optional().describe(
+    'For a poor choice: the id of the better choice, if it is one of the options.',
+  ),
   condition: ChoiceConditionSchema.optional(),
 };
 
-export const ChoiceSchema = z.strictObject({ ...choiceFields, next: LocalIdSchema.describe('Id of the next node, of the negotiation step or of an ending.') }).meta({ id: 'Choice' });
+export const ChoiceSchema = z
+  .strictObject({
+    ...choiceFields,
+    next: LocalIdSchema.describe('Id of the next node, of the negotiation step or of an ending.'),
+  })
+  .meta({ id: 'Choice' });
 export const PreparationChoiceSchema = z
-  .strictObject({ ...choiceFields, next: LocalIdSchema.optional().describe('Next preparation step; absent when the preparation is complete.') })
+  .strictObject({
+    ...choiceFields,
+    next: LocalIdSchema.optional().describe('Next preparation step; absent when the preparation is complete.'),
+  })
   .meta({ id: 'PreparationChoice' });
 
 export const CueSchema = z.strictObject({
@@ -121,7 +157,9 @@ export const NodeSchema = z
     objection: z
       .strictObject({ kind: z.enum(OBJECTION_KINDS) })
       .optional()
-      .describe('This line is an objection: sincère et fondée, sincère mais non fondée, prétexte, tacite (non dite), de principe.'),
+      .describe(
+        'This line is an objection: sincère et fondée, sincère mais non fondée, prétexte, tacite (non dite), de principe.',
+      ),
     choices: z.array(ChoiceSchema),
   })
   .meta({ id: 'Node' });
@@ -141,7 +179,10 @@ export const PhasesSchema = z.strictObject({
   discovery: phase(),
   argument: phase(),
   objection: phase(),
-  closing: z.strictObject({ ...phaseFields, negotiation: NegotiationSpecSchema.optional().describe('The numeric price negotiation step.') }),
+  closing: z.strictObject({
+    ...phaseFields,
+    negotiation: NegotiationSpecSchema.optional().describe('The numeric price negotiation step.'),
+  }),
   followup: phase(),
 });
 
@@ -185,7 +226,9 @@ export const PersonaSchema = z.strictObject({
   freins: z.array(T),
   budget: z.strictObject({ amountHT: Money.optional(), note: T }),
   decisionMaker: z.strictObject({ isDecisionMaker: z.boolean(), note: T }),
-  needs: z.array(z.strictObject({ id: LocalIdSchema, label: T, hidden: z.boolean().optional() })).describe('What the player can uncover; effects.discover adds them to the notebook.'),
+  needs: z
+    .array(z.strictObject({ id: LocalIdSchema, label: T, hidden: z.boolean().optional() }))
+    .describe('What the player can uncover; effects.discover adds them to the notebook.'),
   initial: z.strictObject({ trust: Gauge0to100, interest: Gauge0to100, irritation: Gauge0to100 }),
   patience: z
     .strictObject({ irritationLimit: z.number().int().min(1).max(100), ending: LocalIdSchema })
@@ -200,7 +243,11 @@ export const ScenarioSchema = z
     formatVersion: z.literal(FORMAT_VERSION),
     meta: z.strictObject({
       id: KebabIdSchema,
-      version: z.string().regex(/^\d+\.\d+\.\d+$/).optional().describe('Version of this scenario\'s content (semver).'),
+      version: z
+        .string()
+        .regex(/^\d+\.\d+\.\d+$/)
+        .optional()
+        .describe("Version of this scenario's content (semver)."),
       title: T,
       summary: T,
       sector: T,
@@ -210,7 +257,10 @@ export const ScenarioSchema = z
       languages: z.array(ContentLanguageSchema).min(1).describe('Every text must exist in each of these languages.'),
       tags: z.array(z.string().min(1).max(40)),
       setting: z.enum(SETTINGS),
-      skills: z.array(SkillIdSchema).optional().describe('Skills this scenario sets out to exercise; `negosim check` reports those no choice evidences.'),
+      skills: z
+        .array(SkillIdSchema)
+        .optional()
+        .describe('Skills this scenario sets out to exercise; `negosim check` reports those no choice evidences.'),
       authors: z.array(z.string()).optional(),
       license: z.string().optional(),
     }),
@@ -221,10 +271,20 @@ export const ScenarioSchema = z
         description: T,
         vatRate: z.number().min(0).max(30).describe('VAT rate in percent (20, 10, 5.5, 2.1…).'),
         items: z
-          .array(z.strictObject({ id: LocalIdSchema, label: T, unit: T.optional(), listPriceHT: Money, costHT: Money.optional() }))
+          .array(
+            z.strictObject({
+              id: LocalIdSchema,
+              label: T,
+              unit: T.optional(),
+              listPriceHT: Money,
+              costHT: Money.optional(),
+            }),
+          )
           .min(1),
       }),
-      objectives: z.strictObject({ high: T, realistic: T, fallback: T }).describe('Objectives at three levels: haut, réaliste, de repli.'),
+      objectives: z
+        .strictObject({ high: T, realistic: T, fallback: T })
+        .describe('Objectives at three levels: haut, réaliste, de repli.'),
       constraints: z.array(T),
       knownAboutClient: z.array(T),
     }),

@@ -25,7 +25,8 @@ export const bundledReferences: ReferenceContext = {
 
 /** Reads scenario text. Never throws: every problem becomes a diagnostic with a stable code. */
 export function loadScenarioText(text: string, refs: ReferenceContext = bundledReferences): LoadResult {
-  if (text.length > MAX_SCENARIO_BYTES) return fail(diagnostic('NS004', '', { size: text.length, limit: MAX_SCENARIO_BYTES }));
+  if (text.length > MAX_SCENARIO_BYTES)
+    return fail(diagnostic('NS004', '', { size: text.length, limit: MAX_SCENARIO_BYTES }));
   if (text.trim() === '') return fail(diagnostic('NS002', ''));
   let doc: unknown;
   try {
@@ -38,18 +39,32 @@ export function loadScenarioText(text: string, refs: ReferenceContext = bundledR
 
 /** Validates an already parsed document (the game's bundled scenarios, an editor's buffer). */
 export function loadScenarioDocument(doc: unknown, refs: ReferenceContext = bundledReferences): LoadResult {
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
   const migrated = migrate(scenarioMigrator, doc as JsonObject);
   if (!migrated.ok) {
     switch (migrated.problem) {
       case 'missing':
         return fail(diagnostic('NS010', '/formatVersion', { supported: FORMAT_VERSION }));
       case 'invalid':
-        return fail(diagnostic('NS012', '/formatVersion', { found: JSON.stringify(migrated.found) ?? '', supported: FORMAT_VERSION }));
+        return fail(
+          diagnostic('NS012', '/formatVersion', {
+            found: JSON.stringify(migrated.found) ?? '',
+            supported: FORMAT_VERSION,
+          }),
+        );
       case 'too-new':
-        return fail(diagnostic('NS011', '/formatVersion', { found: Number(migrated.found), supported: FORMAT_VERSION }));
+        return fail(
+          diagnostic('NS011', '/formatVersion', { found: Number(migrated.found), supported: FORMAT_VERSION }),
+        );
       case 'failed':
-        return fail(diagnostic('NS013', '/formatVersion', { found: migrated.found, step: migrated.step, detail: migrated.detail }));
+        return fail(
+          diagnostic('NS013', '/formatVersion', {
+            found: migrated.found,
+            step: migrated.step,
+            detail: migrated.detail,
+          }),
+        );
     }
   }
   const parsed = ScenarioSchema.safeParse(migrated.doc, { reportInput: true });
@@ -75,5 +90,9 @@ function locateJsonError(text: string): Diagnostic {
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return diagnostic('NS003', '', { line, column, detail: first ? printParseErrorCode(first.error) : 'UnexpectedEndOfInput' });
+  return diagnostic('NS003', '', {
+    line,
+    column,
+    detail: first ? printParseErrorCode(first.error) : 'UnexpectedEndOfInput',
+  });
 }

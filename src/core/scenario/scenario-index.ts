@@ -46,7 +46,13 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
     if (!preparation.has(node.id)) preparation.set(node.id, { node, index });
     node.choices.forEach((choice, ci) => {
       if (!choices.has(choice.id))
-        choices.set(choice.id, { choice, nodeId: node.id, stage: 'briefing', index: ci, path: ['preparation', 'nodes', index, 'choices', ci] });
+        choices.set(choice.id, {
+          choice,
+          nodeId: node.id,
+          stage: 'briefing',
+          index: ci,
+          path: ['preparation', 'nodes', index, 'choices', ci],
+        });
     });
   });
   for (const phase of VISIT_PHASES) {
@@ -56,7 +62,13 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
       if (!nodes.has(node.id)) nodes.set(node.id, entry);
       node.choices.forEach((choice, ci) => {
         if (!choices.has(choice.id))
-          choices.set(choice.id, { choice, nodeId: node.id, stage: phase, index: ci, path: ['phases', phase, 'nodes', index, 'choices', ci] });
+          choices.set(choice.id, {
+            choice,
+            nodeId: node.id,
+            stage: phase,
+            index: ci,
+            path: ['phases', phase, 'nodes', index, 'choices', ci],
+          });
       });
     });
   }

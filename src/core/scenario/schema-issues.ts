@@ -25,20 +25,33 @@ function fromIssue(issue: Issue, base: Segment[], doc: unknown): Diagnostic[] {
     case 'unrecognized_keys':
       return issue.keys.map((key) => diagnostic('NS022', pointer([...segments, key]), { field: key }));
     case 'invalid_format':
-      return [diagnostic('NS023', path, { format: 'pattern' in issue && issue.pattern ? String(issue.pattern) : issue.format, detail: issue.message })];
+      return [
+        diagnostic('NS023', path, {
+          format: 'pattern' in issue && issue.pattern ? String(issue.pattern) : issue.format,
+          detail: issue.message,
+        }),
+      ];
     case 'too_big':
     case 'too_small': {
       if (issue.origin === 'array' || issue.origin === 'set') {
         return [diagnostic('NS027', path, { minimum: Number(issue.code === 'too_small' ? issue.minimum : 0) })];
       }
-      if (issue.origin === 'string' && issue.code === 'too_small') return [diagnostic('NS020', path, { field: String(segments.at(-1) ?? '') })];
+      if (issue.origin === 'string' && issue.code === 'too_small')
+        return [diagnostic('NS020', path, { field: String(segments.at(-1) ?? '') })];
       const bound = issue.code === 'too_big' ? `≤ ${Number(issue.maximum)}` : `≥ ${Number(issue.minimum)}`;
       return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), bound })];
     }
     case 'not_multiple_of':
-      return [diagnostic('NS024', path, { value: String(valueAt(doc, segments)), bound: `× ${Number(issue.divisor)}` })];
+      return [
+        diagnostic('NS024', path, { value: String(valueAt(doc, segments)), bound: `× ${Number(issue.divisor)}` }),
+      ];
     case 'invalid_value':
-      return [diagnostic('NS025', path, { value: JSON.stringify(valueAt(doc, segments)) ?? 'undefined', allowed: issue.values.map((v) => JSON.stringify(v)).join(', ') })];
+      return [
+        diagnostic('NS025', path, {
+          value: JSON.stringify(valueAt(doc, segments)) ?? 'undefined',
+          allowed: issue.values.map((v) => JSON.stringify(v)).join(', '),
+        }),
+      ];
     case 'invalid_union':
       return fromUnion(issue, segments, doc);
     case 'invalid_key':
@@ -66,18 +79,32 @@ function fromUnion(issue: Extract<Issue, { code: 'invalid_union' }>, segments: S
     // A discriminated union (an ending's `kind`) matched no branch: the discriminator is wrong.
     const { discriminator = 'kind', options = [] } = issue as { discriminator?: string; options?: unknown[] };
     const allowed = options.map((o) => JSON.stringify(o)).join(', ');
-    return [diagnostic('NS025', pointer([...segments, discriminator]), { value: JSON.stringify(valueAt(doc, [...segments, discriminator])) ?? 'undefined', allowed })];
+    return [
+      diagnostic('NS025', pointer([...segments, discriminator]), {
+        value: JSON.stringify(valueAt(doc, [...segments, discriminator])) ?? 'undefined',
+        allowed,
+      }),
+    ];
   }
   const ranked = [...issue.errors].sort((a, b) => a.length - b.length);
   const best = ranked[0] ?? [];
-  const structural = (i: Issue) => i.code === 'unrecognized_keys' || (i.code === 'invalid_type' && valueAt(doc, [...segments, ...(i.path as Segment[])]) === undefined);
+  const structural = (i: Issue) =>
+    i.code === 'unrecognized_keys' ||
+    (i.code === 'invalid_type' && valueAt(doc, [...segments, ...(i.path as Segment[])]) === undefined);
   const tie = ranked.length > 1 && (ranked[1]?.length ?? 0) === best.length;
   if (isConditionPath(segments) && (best.every(structural) || tie)) {
     return [diagnostic('NS026', path, { keys: Object.keys(asObject(valueAt(doc, segments))).join(', ') || '—' })];
   }
   if (best.every((i) => i.code === 'invalid_type' && i.path.length === 0)) {
-    const expected = issue.errors.flatMap((branch) => branch.map((i) => (i.code === 'invalid_type' ? i.expected : ''))).filter(Boolean);
-    return [diagnostic('NS021', path, { expected: [...new Set(expected)].join(' | '), received: describeType(valueAt(doc, segments)) })];
+    const expected = issue.errors
+      .flatMap((branch) => branch.map((i) => (i.code === 'invalid_type' ? i.expected : '')))
+      .filter(Boolean);
+    return [
+      diagnostic('NS021', path, {
+        expected: [...new Set(expected)].join(' | '),
+        received: describeType(valueAt(doc, segments)),
+      }),
+    ];
   }
   return best.flatMap((inner) => fromIssue(inner, segments, doc));
 }

@@ -10,12 +10,10 @@ export type ContentLanguage = z.infer<typeof ContentLanguageSchema>;
  * interpreted where it is shown. Which languages must be present is checked against
  * `meta.languages`, so a stable error code can point at the exact missing translation.
  */
-export const LocalizedTextSchema = z
-  .partialRecord(ContentLanguageSchema, z.string().min(1))
-  .meta({
-    id: 'LocalizedText',
-    description: 'Plain text per language, e.g. {"fr": "Bonjour", "en": "Hello"}. Never HTML.',
-  });
+export const LocalizedTextSchema = z.partialRecord(ContentLanguageSchema, z.string().min(1)).meta({
+  id: 'LocalizedText',
+  description: 'Plain text per language, e.g. {"fr": "Bonjour", "en": "Hello"}. Never HTML.',
+});
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** The text in `lang`, falling back to French then to any language present. */

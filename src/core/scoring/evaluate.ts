@@ -101,7 +101,8 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
   const perCompetence = new Map<string, number>(pack.competences.map((c) => [c.code, 0]));
   const evidence = new Map<string, EvidenceLine[]>(pack.competences.map((c) => [c.code, []]));
   const counted = new Set<string>();
-  const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] = [];
+  const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] =
+    [];
 
   const countsForNegotiation = negotiationEvidenceCounter(index.scenario.phases.closing.negotiation);
 
@@ -154,7 +155,16 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
     const max = model.maxPoints.get(c.code) ?? 0;
     const points = perCompetence.get(c.code) ?? 0;
     const ratio = max > 0 ? clamp01(points / max) : null;
-    return { code: c.code, group: c.group, weight: c.weight, points: round3(points), max: round3(max), ratio, level: ratio === null ? null : levelOf(pack, ratio), evidence: evidence.get(c.code) ?? [] };
+    return {
+      code: c.code,
+      group: c.group,
+      weight: c.weight,
+      points: round3(points),
+      max: round3(max),
+      ratio,
+      level: ratio === null ? null : levelOf(pack, ratio),
+      evidence: evidence.get(c.code) ?? [],
+    };
   });
 
   let exact = 0;
@@ -202,7 +212,15 @@ function round3(x: number): number {
 }
 
 function phaseResults(ctx: VisitContext, values: { step: number; value: number; best: number }[]): PhaseResult[] {
-  const stages: Step['stage'][] = ['briefing', 'prospection', 'discovery', 'argument', 'objection', 'closing', 'followup'];
+  const stages: Step['stage'][] = [
+    'briefing',
+    'prospection',
+    'discovery',
+    'argument',
+    'objection',
+    'closing',
+    'followup',
+  ];
   return stages
     .map((stage) => {
       const here = values.filter((v) => ctx.steps[v.step]?.stage === stage);
@@ -227,7 +245,10 @@ function topCompetences(contribution: Contribution, sign: 1 | -1): string[] {
     .map(([code]) => code);
 }
 
-function strengthsOf(ctx: VisitContext, values: { step: number; value: number; contribution: Contribution }[]): Point[] {
+function strengthsOf(
+  ctx: VisitContext,
+  values: { step: number; value: number; contribution: Contribution }[],
+): Point[] {
   return values
     .filter((v) => v.value > 1e-9)
     .sort((a, b) => b.value - a.value || a.step - b.step)
@@ -251,7 +272,13 @@ function weaknessesOf(
 
 function pointOf(ctx: VisitContext, v: { step: number; value: number }, competences: string[]): Point {
   const step = ctx.steps[v.step] as Step;
-  return { step: v.step, stage: step.stage, ...(step.kind === 'choice' ? { choiceId: step.choiceId } : {}), competences, value: round3(v.value) };
+  return {
+    step: v.step,
+    stage: step.stage,
+    ...(step.kind === 'choice' ? { choiceId: step.choiceId } : {}),
+    competences,
+    value: round3(v.value),
+  };
 }
 
 function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: unknown): Outcome {
@@ -259,12 +286,23 @@ function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: un
   const ending = model.index.endings.get(endingId)?.ending;
   const terms = ending?.kind === 'sale' ? ending.terms : undefined;
   // A negotiated deal's figures win over the ending's nominal terms: they are what was agreed.
-  const nego = negotiationResult as Pick<NegotiationResult, 'status' | 'revenueHt' | 'marginHt' | 'tauxDeMarque'> | null;
+  const nego = negotiationResult as Pick<
+    NegotiationResult,
+    'status' | 'revenueHt' | 'marginHt' | 'tauxDeMarque'
+  > | null;
   const agreed = nego?.status === 'deal' ? nego : null;
   const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
   const revenueHT = agreed ? num(agreed.revenueHt) : (terms?.revenueHT ?? null);
-  const marge = agreed ? num(agreed.marginHt) : terms?.revenueHT !== undefined && terms.costHT !== undefined ? round2(terms.revenueHT - terms.costHT) : null;
-  const tauxDeMarque = agreed ? num(agreed.tauxDeMarque) : revenueHT && marge !== null ? round2((marge / revenueHT) * 100) : null;
+  const marge = agreed
+    ? num(agreed.marginHt)
+    : terms?.revenueHT !== undefined && terms.costHT !== undefined
+      ? round2(terms.revenueHT - terms.costHT)
+      : null;
+  const tauxDeMarque = agreed
+    ? num(agreed.tauxDeMarque)
+    : revenueHT && marge !== null
+      ? round2((marge / revenueHT) * 100)
+      : null;
   return {
     endingId,
     kind: ending?.kind ?? 'left',

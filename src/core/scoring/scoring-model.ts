@@ -69,7 +69,11 @@ export function choiceContribution(skills: readonly SkillEvidence[] | undefined,
   return contributionOf(skills ?? [], pack);
 }
 
-export function buildScoringModel(index: ScenarioIndex, pack: ReferentialPack, negotiation?: NegotiationReference): ScoringModel {
+export function buildScoringModel(
+  index: ScenarioIndex,
+  pack: ReferentialPack,
+  negotiation?: NegotiationReference,
+): ScoringModel {
   const graph = buildVisitGraph(index);
   const condensation = condense(graph);
   const spec = index.scenario.phases.closing.negotiation;
@@ -78,7 +82,9 @@ export function buildScoringModel(index: ScenarioIndex, pack: ReferentialPack, n
     worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? [], spec), pack),
     upper: contributionOf(negotiation?.upper ?? [], pack),
   };
-  const edgeContribution = graph.edges.map((e) => (e.choice ? choiceContribution(e.choice.skills, pack) : new Map<string, number>()));
+  const edgeContribution = graph.edges.map((e) =>
+    e.choice ? choiceContribution(e.choice.skills, pack) : new Map<string, number>(),
+  );
   const maxPoints = new Map<string, number>();
   const minPoints = new Map<string, number>();
   for (const { code } of pack.competences) {
@@ -115,7 +121,10 @@ export function negotiationEvidenceCounter(spec: NegotiationSpec | undefined): (
   };
 }
 
-export function capNegotiationEvidence(evidence: readonly EvidenceItem[], spec: NegotiationSpec | undefined): EvidenceItem[] {
+export function capNegotiationEvidence(
+  evidence: readonly EvidenceItem[],
+  spec: NegotiationSpec | undefined,
+): EvidenceItem[] {
   return evidence.filter(negotiationEvidenceCounter(spec));
 }
 

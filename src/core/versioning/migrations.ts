@@ -27,7 +27,8 @@ export type MigrationOutcome =
 export function migrate(migrator: Migrator, doc: JsonObject): MigrationOutcome {
   const found = doc[migrator.versionField];
   if (found === undefined) return { ok: false, problem: 'missing', found };
-  if (typeof found !== 'number' || !Number.isInteger(found) || found < 1) return { ok: false, problem: 'invalid', found };
+  if (typeof found !== 'number' || !Number.isInteger(found) || found < 1)
+    return { ok: false, problem: 'invalid', found };
   if (found > migrator.current) return { ok: false, problem: 'too-new', found };
   let current: JsonObject = doc;
   const applied: number[] = [];
@@ -37,7 +38,13 @@ export function migrate(migrator: Migrator, doc: JsonObject): MigrationOutcome {
     try {
       current = { ...step.up(current), [migrator.versionField]: v + 1 };
     } catch (error) {
-      return { ok: false, problem: 'failed', found, step: v, detail: error instanceof Error ? error.message : String(error) };
+      return {
+        ok: false,
+        problem: 'failed',
+        found,
+        step: v,
+        detail: error instanceof Error ? error.message : String(error),
+      };
     }
     applied.push(v);
   }
@@ -52,7 +59,9 @@ export function chainProblems(migrator: Migrator): string[] {
     if (n === 0) problems.push(`${migrator.kind}: no migration from version ${v} to ${v + 1}`);
     if (n > 1) problems.push(`${migrator.kind}: ${n} migrations from version ${v}`);
   }
-  for (const m of migrator.migrations) if (m.from >= migrator.current) problems.push(`${migrator.kind}: migration from ${m.from} goes past version ${migrator.current}`);
+  for (const m of migrator.migrations)
+    if (m.from >= migrator.current)
+      problems.push(`${migrator.kind}: migration from ${m.from} goes past version ${migrator.current}`);
   return problems;
 }
 

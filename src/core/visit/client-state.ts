@@ -39,7 +39,10 @@ export interface EffectOutcome {
   discovered: string[];
 }
 
-export function applyEffects(ctx: Pick<VisitContext, 'gauges' | 'needs' | 'flags' | 'vars'>, effects: Effects | undefined): EffectOutcome {
+export function applyEffects(
+  ctx: Pick<VisitContext, 'gauges' | 'needs' | 'flags' | 'vars'>,
+  effects: Effects | undefined,
+): EffectOutcome {
   const gauges = { ...ctx.gauges };
   if (effects?.trust) gauges.trust = clampGauge(gauges.trust + effects.trust);
   if (effects?.interest) gauges.interest = clampGauge(gauges.interest + effects.interest);
@@ -56,5 +59,12 @@ export function applyEffects(ctx: Pick<VisitContext, 'gauges' | 'needs' | 'flags
 }
 
 export function conditionState(ctx: VisitContext): ConditionState {
-  return { gauges: ctx.gauges, needs: ctx.needs, flags: ctx.flags, vars: ctx.vars, visited: ctx.visited, chosen: ctx.chosen };
+  return {
+    gauges: ctx.gauges,
+    needs: ctx.needs,
+    flags: ctx.flags,
+    vars: ctx.vars,
+    visited: ctx.visited,
+    chosen: ctx.chosen,
+  };
 }

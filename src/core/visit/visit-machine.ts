@@ -12,8 +12,19 @@ import type { RefusalReason, VisitContext, VisitEmitted, VisitEvent, VisitInput 
  */
 
 /** Where the visit can be: a phase, or inside the closing phase, the dialogue or the negotiation. */
-export type Place = 'briefing' | Exclude<VisitPhase, 'closing'> | 'closing.dialogue' | 'closing.negotiating' | 'debrief';
-const PLACES: Place[] = ['briefing', 'prospection', 'discovery', 'argument', 'objection', 'closing.dialogue', 'closing.negotiating', 'followup', 'debrief'];
+export type Place =
+  'briefing' | Exclude<VisitPhase, 'closing'> | 'closing.dialogue' | 'closing.negotiating' | 'debrief';
+const PLACES: Place[] = [
+  'briefing',
+  'prospection',
+  'discovery',
+  'argument',
+  'objection',
+  'closing.dialogue',
+  'closing.negotiating',
+  'followup',
+  'debrief',
+];
 
 export function placeOf(rules: Rules, ctx: VisitContext): Place {
   const stage = stageOf(rules, ctx);
@@ -46,9 +57,11 @@ function movesFrom(from: Place) {
 
 export function createVisitMachine(rules: Rules) {
   // Each guard of an event and then its action need the same pure results: compute them once.
-  let memo: { context: VisitContext; event: VisitEvent; refusal: RefusalReason | null; result?: Transition } | undefined;
+  let memo:
+    { context: VisitContext; event: VisitEvent; refusal: RefusalReason | null; result?: Transition } | undefined;
   const remember = (context: VisitContext, event: VisitEvent) => {
-    if (memo?.context !== context || memo.event !== event) memo = { context, event, refusal: explainRefusal(rules, context, event) };
+    if (memo?.context !== context || memo.event !== event)
+      memo = { context, event, refusal: explainRefusal(rules, context, event) };
     return memo;
   };
   const refusal = (context: VisitContext, event: VisitEvent) => remember(context, event).refusal;
@@ -67,7 +80,8 @@ export function createVisitMachine(rules: Rules) {
     },
     guards: {
       accepted: ({ context, event }) => refusal(context, event) === null,
-      leadsTo: ({ context, event }, params: { place: Place }) => refusal(context, event) === null && placeOf(rules, transition(context, event).context) === params.place,
+      leadsTo: ({ context, event }, params: { place: Place }) =>
+        refusal(context, event) === null && placeOf(rules, transition(context, event).context) === params.place,
     },
     actions: {
       apply: enqueueActions(({ context, event, enqueue }) => {
@@ -76,7 +90,11 @@ export function createVisitMachine(rules: Rules) {
         for (const e of emitted) enqueue.emit(e);
       }),
       refuse: enqueueActions(({ context, event, enqueue }) => {
-        enqueue.emit({ type: 'visit.refused', event: String(event.type), reason: refusal(context, event) ?? 'choice-not-offered' });
+        enqueue.emit({
+          type: 'visit.refused',
+          event: String(event.type),
+          reason: refusal(context, event) ?? 'choice-not-offered',
+        });
       }),
     },
   }).createMachine({

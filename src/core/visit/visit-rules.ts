@@ -7,7 +7,15 @@ import { seedRng, shuffled } from '../random.ts';
 import type { VisitStage } from '../phases.ts';
 import { applyEffects, conditionState, initialVariables, moodOf } from './client-state.ts';
 import { noNegotiation, type NegotiationPort } from './negotiation-port.ts';
-import type { Cursor, EndingReached, RefusalReason, VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
+import type {
+  Cursor,
+  EndingReached,
+  RefusalReason,
+  VisitContext,
+  VisitEmitted,
+  VisitEvent,
+  VisitInput,
+} from './visit-types.ts';
 
 /**
  * The rules of a visit as pure functions: (scenario, context, event) → (context, effects for
@@ -98,7 +106,9 @@ export function explainRefusal(rules: Rules, ctx: VisitContext, event: VisitEven
       if (ctx.cursor.kind === 'preparation') return 'preparation-incomplete';
       return ctx.cursor.kind === 'ready' ? null : 'already-started';
     case 'player.note':
-      return typeof event.text === 'string' && event.text.trim() !== '' && event.text.length <= MAX_NOTE_LENGTH ? null : 'note-invalid';
+      return typeof event.text === 'string' && event.text.trim() !== '' && event.text.length <= MAX_NOTE_LENGTH
+        ? null
+        : 'note-invalid';
     case 'player.leave':
       return null;
     case 'nego.move':
@@ -164,12 +174,17 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
   });
   const stage = stageOf(rules, ctx);
   const effects = applyEffects(ctx, choice.effects);
-  const notebook = [...ctx.notebook, ...effects.discovered.map((n) => `need:${n}`), ...(choice.effects?.note ? [`note:${choice.id}`] : [])];
+  const notebook = [
+    ...ctx.notebook,
+    ...effects.discovered.map((n) => `need:${n}`),
+    ...(choice.effects?.note ? [`note:${choice.id}`] : []),
+  ];
   for (const needId of effects.discovered) emitted.push({ type: 'notebook.added', needId });
   const quality = choiceQuality(choice.skills, (id) => skillById(id)?.polarity);
   emitted.push({ type: 'choice.feedback', choiceId, quality });
   if (effects.discovered.length > 0) emitted.push({ type: 'cue.sound', sound: 'discovery' });
-  else if (quality !== 'neutral') emitted.push({ type: 'cue.sound', sound: quality === 'good' ? 'positive' : 'negative' });
+  else if (quality !== 'neutral')
+    emitted.push({ type: 'cue.sound', sound: quality === 'good' ? 'positive' : 'negative' });
 
   const after: VisitContext = {
     ...ctx,
@@ -179,10 +194,15 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
     vars: effects.vars,
     notebook,
     chosen: [...ctx.chosen, choiceId],
-    steps: [...ctx.steps, { kind: 'choice', stage: stage === 'debrief' ? 'followup' : stage, nodeId: entry.nodeId, choiceId, offered }],
+    steps: [
+      ...ctx.steps,
+      { kind: 'choice', stage: stage === 'debrief' ? 'followup' : stage, nodeId: entry.nodeId, choiceId, offered },
+    ],
   };
   if (entry.stage === 'briefing') {
-    return choice.next ? enter(rules, after, { kind: 'preparation', id: choice.next }) : { ...after, cursor: { kind: 'ready' }, order: [] };
+    return choice.next
+      ? enter(rules, after, { kind: 'preparation', id: choice.next })
+      : { ...after, cursor: { kind: 'ready' }, order: [] };
   }
   const patience = rules.index.scenario.persona.patience;
   const target = destinationOf(rules.index, choice.next ?? '');
@@ -194,7 +214,13 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
 }
 
 /** Moves the cursor to a node, the negotiation step or an ending. */
-export function goTo(rules: Rules, ctx: VisitContext, id: string, emitted: VisitEmitted[], by: EndingReached['by'] = 'choice'): VisitContext {
+export function goTo(
+  rules: Rules,
+  ctx: VisitContext,
+  id: string,
+  emitted: VisitEmitted[],
+  by: EndingReached['by'] = 'choice',
+): VisitContext {
   const dest = destinationOf(rules.index, id);
   switch (dest.kind) {
     case 'node':
@@ -243,7 +269,17 @@ function negotiationMove(rules: Rules, ctx: VisitContext, move: unknown, emitted
     negotiation: result.state,
     rng: result.rng,
     gauges: result.gauges ?? ctx.gauges,
-    steps: [...ctx.steps, { kind: 'negotiation', stage: 'closing', nodeId, move, evidence: result.evidence, ...(result.response !== undefined ? { response: result.response } : {}) }],
+    steps: [
+      ...ctx.steps,
+      {
+        kind: 'negotiation',
+        stage: 'closing',
+        nodeId,
+        move,
+        evidence: result.evidence,
+        ...(result.response !== undefined ? { response: result.response } : {}),
+      },
+    ],
   };
   const outcomes = rules.index.scenario.phases.closing.negotiation?.outcomes;
   if (!result.outcome || !outcomes) return after;

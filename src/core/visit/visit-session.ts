@@ -33,7 +33,11 @@ export interface SessionOptions {
   snapshot?: Snapshot<unknown>;
 }
 
-export function createVisitSession(scenario: Scenario | ScenarioIndex, input: VisitInput, options: SessionOptions = {}): VisitSession {
+export function createVisitSession(
+  scenario: Scenario | ScenarioIndex,
+  input: VisitInput,
+  options: SessionOptions = {},
+): VisitSession {
   const index = 'nodeList' in scenario ? scenario : indexScenario(scenario);
   const rules = makeRules(index, options.negotiation);
   const machine = createVisitMachine(rules);
@@ -53,7 +57,8 @@ export function createVisitSession(scenario: Scenario | ScenarioIndex, input: Vi
     stop: () => actor.stop(),
     send(event) {
       const reason = explainRefusal(rules, context(), event);
-      if (reason === 'move-refused' && event.type === 'nego.move') return { ok: false, reason, detail: rules.negotiation.check(rules.index, context(), event.move) ?? '' };
+      if (reason === 'move-refused' && event.type === 'nego.move')
+        return { ok: false, reason, detail: rules.negotiation.check(rules.index, context(), event.move) ?? '' };
       if (reason) return { ok: false, reason };
       collected = [];
       const before = context().log.length;
@@ -68,7 +73,12 @@ export function createVisitSession(scenario: Scenario | ScenarioIndex, input: Vi
 }
 
 /** Replays a log from the start: the same scenario, seed and events give the same visit. */
-export function replayVisit(scenario: Scenario | ScenarioIndex, input: VisitInput, log: readonly VisitEvent[], options: Omit<SessionOptions, 'snapshot'> = {}) {
+export function replayVisit(
+  scenario: Scenario | ScenarioIndex,
+  input: VisitInput,
+  log: readonly VisitEvent[],
+  options: Omit<SessionOptions, 'snapshot'> = {},
+) {
   const session = createVisitSession(scenario, input, options);
   const refused: { at: number; reason: RefusalReason }[] = [];
   log.forEach((event, at) => {

@@ -51,7 +51,13 @@ export function clientLayers(look: ClientLook, expression: Expression, pose: Pos
   const glasses = look.glasses ?? d.glasses;
   const body = c.parts.body[outfit];
   const tintOf = (l: CharacterLayer): number | null =>
-    l.tint === 'skin' ? hex(c.palettes.skin[skin]) : l.tint === 'hairColor' ? hex(c.palettes.hairColor[hairColor]) : l.tint === 'sleeve' ? hex(body.sleeveTint) : null;
+    l.tint === 'skin'
+      ? hex(c.palettes.skin[skin])
+      : l.tint === 'hairColor'
+        ? hex(c.palettes.hairColor[hairColor])
+        : l.tint === 'sleeve'
+          ? hex(body.sleeveTint)
+          : null;
   const slots: Record<string, CharacterLayer[]> = {
     hairBack: c.parts.hairBack[hair] ? [c.parts.hairBack[hair]] : [],
     neck: [c.parts.neck],

@@ -7,6 +7,16 @@ export type Expression = (typeof EXPRESSIONS)[number];
 export type Gesture = (typeof GESTURES)[number];
 
 /** The face a mood shows when the scenario's cue does not say. */
-export function expressionForMood(mood: 'annoyed' | 'distrustful' | 'neutral' | 'interested' | 'convinced'): Expression {
-  return ({ annoyed: 'annoyed', distrustful: 'skeptical', neutral: 'neutral', interested: 'interested', convinced: 'smile' } as const)[mood];
+export function expressionForMood(
+  mood: 'annoyed' | 'distrustful' | 'neutral' | 'interested' | 'convinced',
+): Expression {
+  return (
+    {
+      annoyed: 'annoyed',
+      distrustful: 'skeptical',
+      neutral: 'neutral',
+      interested: 'interested',
+      convinced: 'smile',
+    } as const
+  )[mood];
 }

@@ -16,7 +16,10 @@ export type CatalogEntry =
  * error, never a crash, and the others still load. A file that cannot even be fetched is
  * reported the same way (NS001).
  */
-export async function loadCatalog(sources: ScenarioSources, onProgress?: (done: number, total: number) => void): Promise<CatalogEntry[]> {
+export async function loadCatalog(
+  sources: ScenarioSources,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CatalogEntry[]> {
   const files = Object.keys(sources).sort();
   let done = 0;
   const entries = await Promise.all(
@@ -26,20 +29,33 @@ export async function loadCatalog(sources: ScenarioSources, onProgress?: (done: 
       try {
         text = await (sources[file] as () => Promise<string>)();
       } catch (error) {
-        return { ok: false, file, id: fallbackId, diagnostics: [diagnostic('NS001', '', { reason: error instanceof Error ? error.message : String(error) })] };
+        return {
+          ok: false,
+          file,
+          id: fallbackId,
+          diagnostics: [diagnostic('NS001', '', { reason: error instanceof Error ? error.message : String(error) })],
+        };
       } finally {
         onProgress?.(++done, files.length);
       }
       const result = loadScenarioText(text);
       if (!result.scenario) return { ok: false, file, id: fallbackId, diagnostics: result.diagnostics };
-      return { ok: true, file, id: result.scenario.meta.id, hash: contentHash(text), scenario: result.scenario, index: indexScenario(result.scenario) };
+      return {
+        ok: true,
+        file,
+        id: result.scenario.meta.id,
+        hash: contentHash(text),
+        scenario: result.scenario,
+        index: indexScenario(result.scenario),
+      };
     }),
   );
   const seen = new Map<string, string>();
   return entries.map((e) => {
     if (!e.ok) return e;
     const other = seen.get(e.id);
-    if (other) return { ok: false, file: e.file, id: e.id, diagnostics: [diagnostic('NS007', '/meta/id', { id: e.id, other })] };
+    if (other)
+      return { ok: false, file: e.file, id: e.id, diagnostics: [diagnostic('NS007', '/meta/id', { id: e.id, other })] };
     seen.set(e.id, e.file);
     return e;
   });

@@ -7,7 +7,12 @@ import type { UiLanguage } from '../../i18n/languages.ts';
 const locales: Record<UiLanguage, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function formatEuros(value: number, lang: UiLanguage): string {
-  return new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return new Intl.NumberFormat(locales[lang], {
+    style: 'currency',
+    currency: 'EUR',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(value);
 }
 
 export function formatNumber(value: number, lang: UiLanguage, maxFraction = 2): string {

@@ -28,7 +28,10 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
   app.services.stage.showBackdrop();
 
   // Continue a briefing already under way for this scenario; otherwise a fresh attempt.
-  const existing = app.save.current?.scenarioId === scenarioId && app.save.current.contentHash === entry.hash ? app.save.current : null;
+  const existing =
+    app.save.current?.scenarioId === scenarioId && app.save.current.contentHash === entry.hash
+      ? app.save.current
+      : null;
   const record: InProgress = existing ?? {
     id: `${scenarioId}-${app.services.clock.now().toString(36)}`,
     scenarioId,
@@ -41,19 +44,35 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
     startedAt: app.services.clock.now(),
     log: [],
   };
-  const { controller } = VisitController.open(index, record, (r) => app.update((s) => withCurrent(s, r)), () => app.services.clock.now());
+  const { controller } = VisitController.open(
+    index,
+    record,
+    (r) => app.update((s) => withCurrent(s, r)),
+    () => app.services.clock.now(),
+  );
 
   const b = scenario.brief;
   const p = scenario.persona;
   const spec = scenario.phases.closing.negotiation;
-  const section = (title: string, ...children: (Node | string | null)[]) => h('section', { class: 'sheet__block' }, h('h2', {}, title), ...children);
+  const section = (title: string, ...children: (Node | string | null)[]) =>
+    h('section', { class: 'sheet__block' }, h('h2', {}, title), ...children);
   const list = (items: string[]) => h('ul', {}, ...items.map((x) => h('li', {}, x)));
 
   const tariff = h(
     'table',
     { class: 'tariff' },
     h('caption', {}, `${t('briefing.tariff')} · ${t('briefing.vat', { rate: formatPercent(b.offer.vatRate, lang) })}`),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('briefing.item')), h('th', { scope: 'col' }, t('briefing.priceHT')), h('th', { scope: 'col' }, t('briefing.priceTTC')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('briefing.item')),
+        h('th', { scope: 'col' }, t('briefing.priceHT')),
+        h('th', { scope: 'col' }, t('briefing.priceTTC')),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -74,13 +93,22 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
   const room: string[] = b.constraints.map((c) => pickText(c, lang));
   if (spec) {
     room.push(t('briefing.roomDiscount', { rate: formatPercent(spec.seller.maxDiscountPercent, lang) }));
-    room.push(t('briefing.roomFloor', { price: formatEuros(floorPriceOf(spec).toNumber(), lang), rate: formatPercent(spec.seller.minTauxDeMarquePercent, lang) }));
+    room.push(
+      t('briefing.roomFloor', {
+        price: formatEuros(floorPriceOf(spec).toNumber(), lang),
+        rate: formatPercent(spec.seller.minTauxDeMarquePercent, lang),
+      }),
+    );
   }
 
   const sheet = h(
     'div',
     { class: 'sheet' },
-    section(t('briefing.company'), h('p', {}, h('strong', {}, b.seller.company), ' — ', pickText(b.seller.description, lang)), h('p', {}, `${t('briefing.you')} : ${pickText(b.seller.role, lang)}`.replace(' :', '\u00a0:'))),
+    section(
+      t('briefing.company'),
+      h('p', {}, h('strong', {}, b.seller.company), ' — ', pickText(b.seller.description, lang)),
+      h('p', {}, `${t('briefing.you')} : ${pickText(b.seller.role, lang)}`.replace(' :', '\u00a0:')),
+    ),
     section(t('briefing.context'), h('p', {}, pickText(b.context, lang))),
     section(t('briefing.client'), h('p', {}, h('strong', {}, p.name), `, ${pickText(p.role, lang)} — ${p.company}`)),
     section(t('briefing.known'), list(b.knownAboutClient.map((k) => pickText(k, lang)))),
@@ -103,8 +131,19 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
 
   // The preparation: choices from the scenario, then the plan and the start button.
   const prepText = h('p', { class: 'prep__question', id: 'prep-question' });
-  const choices = h('div', { class: 'choices', 'data-testid': 'choices', role: 'group', 'aria-labelledby': 'prep-question' });
-  const note = h('textarea', { id: 'plan', rows: 5, maxlength: MAX_NOTE_LENGTH, class: 'prep__plan', 'aria-describedby': 'plan-hint' });
+  const choices = h('div', {
+    class: 'choices',
+    'data-testid': 'choices',
+    role: 'group',
+    'aria-labelledby': 'prep-question',
+  });
+  const note = h('textarea', {
+    id: 'plan',
+    rows: 5,
+    maxlength: MAX_NOTE_LENGTH,
+    class: 'prep__plan',
+    'aria-describedby': 'plan-hint',
+  });
   const modeName = `mode-${record.id}`;
   const modes = h(
     'fieldset',
@@ -121,7 +160,11 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
           checked: controller.record.mode === m,
           onchange: () => {
             controller.record = { ...controller.record, mode: m };
-            app.update((s) => ({ ...s, settings: { ...s.settings, mode: m }, current: s.current?.id === controller.record.id ? controller.record : s.current }));
+            app.update((s) => ({
+              ...s,
+              settings: { ...s.settings, mode: m },
+              current: s.current?.id === controller.record.id ? controller.record : s.current,
+            }));
           },
         }),
         ' ',
@@ -158,7 +201,14 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
       );
     } else {
       prepText.textContent = scenario.preparation ? t('briefing.prepared') : pickText(scenario.meta.summary, lang);
-      replace(choices, h('button', { type: 'button', class: 'btn btn--primary btn--big choice', 'data-choice': 'start', onclick: start }, t('briefing.start')));
+      replace(
+        choices,
+        h(
+          'button',
+          { type: 'button', class: 'btn btn--primary btn--big choice', 'data-choice': 'start', onclick: start },
+          t('briefing.start'),
+        ),
+      );
     }
   };
   render();
@@ -179,7 +229,11 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
 
   const root = shell(
     app,
-    { name: 'briefing', heading: `${t('briefing.heading')} — ${pickText(scenario.meta.title, lang)}`, back: { name: 'library' } },
+    {
+      name: 'briefing',
+      heading: `${t('briefing.heading')} — ${pickText(scenario.meta.title, lang)}`,
+      back: { name: 'library' },
+    },
     h('div', { class: 'briefing' }, sheet, prep),
   );
   return {

@@ -17,8 +17,15 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
   const playable = entries.filter((e): e is Playable => e.ok);
   const broken = entries.filter((e): e is Broken => !e.ok);
 
-  const sectors = [...new Set(playable.map((e) => pickText(e.scenario.meta.sector, lang)))].sort((a, b) => a.localeCompare(b, lang));
-  const sectorSelect = h('select', { id: 'filter-sector' }, h('option', { value: '' }, t('library.all')), ...sectors.map((s) => h('option', { value: s }, s)));
+  const sectors = [...new Set(playable.map((e) => pickText(e.scenario.meta.sector, lang)))].sort((a, b) =>
+    a.localeCompare(b, lang),
+  );
+  const sectorSelect = h(
+    'select',
+    { id: 'filter-sector' },
+    h('option', { value: '' }, t('library.all')),
+    ...sectors.map((s) => h('option', { value: s }, s)),
+  );
   const difficultySelect = h(
     'select',
     { id: 'filter-difficulty' },
@@ -32,7 +39,9 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
     const sector = sectorSelect.value;
     const difficulty = Number(difficultySelect.value) || 0;
     const shown = playable.filter(
-      (e) => (!sector || pickText(e.scenario.meta.sector, lang) === sector) && (!difficulty || e.scenario.meta.difficulty === difficulty),
+      (e) =>
+        (!sector || pickText(e.scenario.meta.sector, lang) === sector) &&
+        (!difficulty || e.scenario.meta.difficulty === difficulty),
     );
     count.textContent = t('library.count', { count: shown.length });
     replace(
@@ -50,7 +59,9 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
   const root = shell(
     app,
     { name: 'library', heading: t('library.heading'), back: { name: 'title' } },
-    notFound ? h('p', { class: 'notice notice--warning', role: 'alert' }, t('library.notFound', { id: notFound })) : null,
+    notFound
+      ? h('p', { class: 'notice notice--warning', role: 'alert' }, t('library.notFound', { id: notFound }))
+      : null,
     h(
       'form',
       { class: 'filters', 'aria-label': t('library.filters'), onsubmit: (e: Event) => e.preventDefault() },
@@ -93,12 +104,23 @@ function card(app: App, e: Playable): HTMLElement {
       'ul',
       { class: 'card__best' },
       ...(['nrc', 'ndrc'] as const).map((pack) =>
-        h('li', {}, best[pack] !== undefined ? t('library.best', { pack: pack.toUpperCase(), mark: formatMark(best[pack], lang) }) : `${pack.toUpperCase()} · ${t('library.notPlayed')}`),
+        h(
+          'li',
+          {},
+          best[pack] !== undefined
+            ? t('library.best', { pack: pack.toUpperCase(), mark: formatMark(best[pack], lang) })
+            : `${pack.toUpperCase()} · ${t('library.notPlayed')}`,
+        ),
       ),
     ),
     h(
       'button',
-      { type: 'button', class: 'btn btn--primary', 'aria-describedby': headingId, onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }) },
+      {
+        type: 'button',
+        class: 'btn btn--primary',
+        'aria-describedby': headingId,
+        onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }),
+      },
       t('library.open'),
     ),
   );
@@ -116,8 +138,20 @@ function brokenCard(app: App, e: Broken): HTMLElement {
     h(
       'ul',
       { class: 'card__errors' },
-      ...shown.map((d) => h('li', {}, h('code', {}, d.code), ' ', d.path ? h('code', {}, d.path) : null, ' ', i18n.t(`diagnostics:codes.${d.code}`, { ...d.params, lng: app.lang }))),
+      ...shown.map((d) =>
+        h(
+          'li',
+          {},
+          h('code', {}, d.code),
+          ' ',
+          d.path ? h('code', {}, d.path) : null,
+          ' ',
+          i18n.t(`diagnostics:codes.${d.code}`, { ...d.params, lng: app.lang }),
+        ),
+      ),
     ),
-    e.diagnostics.length > shown.length ? h('p', {}, t('library.brokenMore', { count: e.diagnostics.length - shown.length })) : null,
+    e.diagnostics.length > shown.length
+      ? h('p', {}, t('library.brokenMore', { count: e.diagnostics.length - shown.length }))
+      : null,
   );
 }

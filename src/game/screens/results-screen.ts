@@ -33,7 +33,13 @@ export async function resultsScreen(app: App): Promise<Screen> {
           h(
             'thead',
             {},
-            h('tr', {}, ...['results.date', 'results.scenario', 'results.mark', 'results.ending', 'results.actions'].map((k) => h('th', { scope: 'col' }, t(k)))),
+            h(
+              'tr',
+              {},
+              ...['results.date', 'results.scenario', 'results.mark', 'results.ending', 'results.actions'].map((k) =>
+                h('th', { scope: 'col' }, t(k)),
+              ),
+            ),
           ),
           h(
             'tbody',
@@ -51,8 +57,26 @@ export async function resultsScreen(app: App): Promise<Screen> {
                 h(
                   'td',
                   { class: 'results__actions' },
-                  h('button', { type: 'button', class: 'btn btn--secondary btn--small', 'aria-label': t('results.openLabel', { date }), onclick: () => void app.show({ name: 'debrief', attemptId: a.id }) }, t('results.open')),
-                  h('button', { type: 'button', class: 'btn btn--secondary btn--small', 'aria-label': t('results.replayLabel', { title: titleOf(a.scenarioId) }), onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }) }, t('results.replay')),
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'btn btn--secondary btn--small',
+                      'aria-label': t('results.openLabel', { date }),
+                      onclick: () => void app.show({ name: 'debrief', attemptId: a.id }),
+                    },
+                    t('results.open'),
+                  ),
+                  h(
+                    'button',
+                    {
+                      type: 'button',
+                      class: 'btn btn--secondary btn--small',
+                      'aria-label': t('results.replayLabel', { title: titleOf(a.scenarioId) }),
+                      onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }),
+                    },
+                    t('results.replay'),
+                  ),
                 ),
               );
             }),
@@ -62,7 +86,11 @@ export async function resultsScreen(app: App): Promise<Screen> {
     : h('p', { class: 'notice' }, t('results.empty'));
 
   const download = () => {
-    const url = URL.createObjectURL(new Blob([JSON.stringify(exportResults(app.save, app.services.clock.now()), null, 2)], { type: 'application/json' }));
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(exportResults(app.save, app.services.clock.now()), null, 2)], {
+        type: 'application/json',
+      }),
+    );
     const a = h('a', { href: url, download: 'negosim-resultats.json' });
     document.body.append(a);
     a.click();
@@ -70,7 +98,14 @@ export async function resultsScreen(app: App): Promise<Screen> {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   // The file input stays hidden and out of the tab order; the visible button opens it.
-  const file = h('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', hidden: true, tabindex: -1, 'aria-hidden': 'true' });
+  const file = h('input', {
+    type: 'file',
+    id: 'import-file',
+    accept: 'application/json,.json',
+    hidden: true,
+    tabindex: -1,
+    'aria-hidden': 'true',
+  });
   file.addEventListener('change', () => {
     const f = file.files?.[0];
     if (!f) return;
@@ -93,7 +128,11 @@ export async function resultsScreen(app: App): Promise<Screen> {
     h(
       'div',
       { class: 'results__io' },
-      h('button', { type: 'button', class: 'btn btn--secondary', onclick: download, disabled: attempts.length === 0 }, t('results.exportAll')),
+      h(
+        'button',
+        { type: 'button', class: 'btn btn--secondary', onclick: download, disabled: attempts.length === 0 },
+        t('results.exportAll'),
+      ),
       h('button', { type: 'button', class: 'btn btn--secondary', onclick: () => file.click() }, t('results.import')),
       file,
     ),

@@ -14,8 +14,18 @@ export function settingsScreen(app: App, back: Route): Screen {
     app.applySettings();
   };
 
-  const select = <K extends keyof Settings>(id: string, key: K, label: string, options: [Settings[K], string][], after?: (v: Settings[K]) => void) => {
-    const el = h('select', { id }, ...options.map(([v, text]) => h('option', { value: String(v), selected: s[key] === v }, text)));
+  const select = <K extends keyof Settings>(
+    id: string,
+    key: K,
+    label: string,
+    options: [Settings[K], string][],
+    after?: (v: Settings[K]) => void,
+  ) => {
+    const el = h(
+      'select',
+      { id },
+      ...options.map(([v, text]) => h('option', { value: String(v), selected: s[key] === v }, text)),
+    );
     el.addEventListener('change', () => {
       const v = options.find(([o]) => String(o) === el.value)?.[0];
       if (v === undefined) return;
@@ -28,18 +38,33 @@ export function settingsScreen(app: App, back: Route): Screen {
     h(
       'div',
       { class: 'field field--check' },
-      h('input', { id, type: 'checkbox', checked: s[key], disabled, onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked }) }),
+      h('input', {
+        id,
+        type: 'checkbox',
+        checked: s[key],
+        disabled,
+        onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked }),
+      }),
       h('label', { for: id }, label),
     );
 
-  const volume = h('input', { id: 'volume', type: 'range', min: 0, max: 100, step: 5, value: Math.round(s.volume * 100), 'aria-valuetext': `${Math.round(s.volume * 100)} %` });
+  const volume = h('input', {
+    id: 'volume',
+    type: 'range',
+    min: 0,
+    max: 100,
+    step: 5,
+    value: Math.round(s.volume * 100),
+    'aria-valuetext': `${Math.round(s.volume * 100)} %`,
+  });
   volume.addEventListener('input', () => {
     volume.setAttribute('aria-valuetext', `${volume.value} %`);
     set({ volume: Number(volume.value) / 100 });
   });
   volume.addEventListener('change', () => app.services.audio.play('ui-select'));
 
-  const group = (title: string, ...children: HTMLElement[]) => h('fieldset', { class: 'settings__group' }, h('legend', {}, title), ...children);
+  const group = (title: string, ...children: HTMLElement[]) =>
+    h('fieldset', { class: 'settings__group' }, h('legend', {}, title), ...children);
   const root = shell(
     app,
     { name: 'settings', heading: t('settings.heading'), back },
@@ -48,11 +73,25 @@ export function settingsScreen(app: App, back: Route): Screen {
       { class: 'settings', onsubmit: (e: Event) => e.preventDefault() },
       group(
         t('settings.language'),
-        select('lang', 'lang', t('settings.language'), [[null, t('settings.languageAuto')], ['fr', 'Français'], ['en', 'English']], (v) => {
-          void app.setLanguage(v ?? languageFromLocale(navigator.language));
-        }),
+        select(
+          'lang',
+          'lang',
+          t('settings.language'),
+          [
+            [null, t('settings.languageAuto')],
+            ['fr', 'Français'],
+            ['en', 'English'],
+          ],
+          (v) => {
+            void app.setLanguage(v ?? languageFromLocale(navigator.language));
+          },
+        ),
       ),
-      group(t('settings.sound'), h('div', { class: 'field' }, h('label', { for: 'volume' }, t('settings.volume')), volume), checkbox('muted', 'muted', t('settings.mute'))),
+      group(
+        t('settings.sound'),
+        h('div', { class: 'field' }, h('label', { for: 'volume' }, t('settings.volume')), volume),
+        checkbox('muted', 'muted', t('settings.mute')),
+      ),
       group(
         t('settings.display'),
         select('text-size', 'textSize', t('settings.textSize'), [

@@ -12,7 +12,9 @@ export async function titleScreen(app: App): Promise<Screen> {
   let continueDetail = '';
   if (current) {
     const entry = (await app.services.catalog()).find((e) => e.id === current.scenarioId);
-    continueDetail = entry?.ok ? t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) }) : '';
+    continueDetail = entry?.ok
+      ? t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) })
+      : '';
   }
   const menu = h(
     'div',
@@ -20,14 +22,38 @@ export async function titleScreen(app: App): Promise<Screen> {
     current
       ? h(
           'button',
-          { type: 'button', class: 'btn btn--primary btn--big', onclick: () => void app.show({ name: 'visit', resume: true }) },
+          {
+            type: 'button',
+            class: 'btn btn--primary btn--big',
+            onclick: () => void app.show({ name: 'visit', resume: true }),
+          },
           h('span', {}, t('title.continue')),
           continueDetail ? h('small', { class: 'btn__detail' }, continueDetail) : null,
         )
       : null,
-    h('button', { type: 'button', class: `btn ${current ? 'btn--secondary' : 'btn--primary'} btn--big`, onclick: () => void app.show({ name: 'library' }) }, t('title.new')),
-    h('button', { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'results' }) }, t('title.results')),
-    h('button', { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'settings', back: { name: 'title' } }) }, t('title.settings')),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `btn ${current ? 'btn--secondary' : 'btn--primary'} btn--big`,
+        onclick: () => void app.show({ name: 'library' }),
+      },
+      t('title.new'),
+    ),
+    h(
+      'button',
+      { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'results' }) },
+      t('title.results'),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--secondary btn--big',
+        onclick: () => void app.show({ name: 'settings', back: { name: 'title' } }),
+      },
+      t('title.settings'),
+    ),
   );
   const languages = h(
     'div',
@@ -55,7 +81,12 @@ export async function titleScreen(app: App): Promise<Screen> {
     h(
       'div',
       { class: 'title__card' },
-      h('h1', { id: 'title-heading', class: 'title__logo' }, h('span', { class: 'title__logo-mark', 'aria-hidden': 'true' }, '€'), 'NegoSim'),
+      h(
+        'h1',
+        { id: 'title-heading', class: 'title__logo' },
+        h('span', { class: 'title__logo-mark', 'aria-hidden': 'true' }, '€'),
+        'NegoSim',
+      ),
       h('p', { class: 'title__tagline' }, t('tagline')),
       menu,
       languages,

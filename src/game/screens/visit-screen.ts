@@ -41,14 +41,21 @@ export async function visitScreen(app: App): Promise<Screen> {
     const { briefingScreen } = await import('./briefing-screen.ts');
     return briefingScreen(app, record.scenarioId);
   }
-  const { controller, refused } = VisitController.open(entry.index, record, (r) => app.update((s) => withCurrent(s, r)), () => app.services.clock.now());
+  const { controller, refused } = VisitController.open(
+    entry.index,
+    record,
+    (r) => app.update((s) => withCurrent(s, r)),
+    () => app.services.clock.now(),
+  );
   if (refused > 0) return dropRecord();
 
   const lang = record.lang === app.lang ? record.lang : app.lang;
   const assisted = record.mode === 'assisted';
   const { scenario, index } = entry;
   const persona = scenario.persona;
-  const settingOf = (phase: string): Setting => (VISIT_PHASES.includes(phase as VisitPhase) ? scenario.phases[phase as VisitPhase].setting : undefined) ?? scenario.meta.setting;
+  const settingOf = (phase: string): Setting =>
+    (VISIT_PHASES.includes(phase as VisitPhase) ? scenario.phases[phase as VisitPhase].setting : undefined) ??
+    scenario.meta.setting;
 
   const stage = app.services.stage;
   stage.showVisit(settingOf(controller.session.stage()), persona.look ?? {});
@@ -60,10 +67,20 @@ export async function visitScreen(app: App): Promise<Screen> {
   const feedback = h('div', { class: 'feedback-slot', 'aria-live': 'polite' });
   const youSaid = h('p', { class: 'dialogue__you' });
   const speaker = h('p', { class: 'dialogue__speaker', id: 'speaker' });
-  const line = h('p', { class: 'dialogue__line', 'data-testid': 'client-line', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const line = h('p', {
+    class: 'dialogue__line',
+    'data-testid': 'client-line',
+    'aria-live': 'polite',
+    'aria-atomic': 'true',
+  });
   const cue = h('p', { class: 'dialogue__cue' });
   const extra = h('div', { class: 'dialogue__extra' });
-  const choices = h('div', { class: 'choices', 'data-testid': 'choices', role: 'group', 'aria-label': t('visit.choices') });
+  const choices = h('div', {
+    class: 'choices',
+    'data-testid': 'choices',
+    role: 'group',
+    'aria-label': t('visit.choices'),
+  });
   let last: LastChoice | null = null;
   let confirmLeave = false;
 
@@ -115,16 +132,33 @@ export async function visitScreen(app: App): Promise<Screen> {
         h(
           'aside',
           { class: `feedback feedback--${last.quality}`, 'aria-label': t('feedback.heading') },
-          h('p', { class: 'feedback__verdict' }, h('span', { class: 'feedback__icon', 'aria-hidden': 'true' }, mark), t(`feedback.${last.quality}`)),
+          h(
+            'p',
+            { class: 'feedback__verdict' },
+            h('span', { class: 'feedback__icon', 'aria-hidden': 'true' }, mark),
+            t(`feedback.${last.quality}`),
+          ),
           h('p', {}, pickText(entryOf?.feedback, lang)),
-          last.quality === 'poor' && entryOf?.better ? h('p', { class: 'feedback__better' }, t('feedback.better', { text: pickText(entryOf.better, lang) })) : null,
-          last.quality === 'poor' && better ? h('p', { class: 'feedback__better' }, t('feedback.betterChoice', { text: better })) : null,
-          ...last.discovered.map((n) => h('p', { class: 'feedback__need' }, t('feedback.discovered', { need: pickText(persona.needs.find((x) => x.id === n)?.label, lang) }))),
+          last.quality === 'poor' && entryOf?.better
+            ? h('p', { class: 'feedback__better' }, t('feedback.better', { text: pickText(entryOf.better, lang) }))
+            : null,
+          last.quality === 'poor' && better
+            ? h('p', { class: 'feedback__better' }, t('feedback.betterChoice', { text: better }))
+            : null,
+          ...last.discovered.map((n) =>
+            h(
+              'p',
+              { class: 'feedback__need' },
+              t('feedback.discovered', { need: pickText(persona.needs.find((x) => x.id === n)?.label, lang) }),
+            ),
+          ),
         ),
       );
     } else replace(feedback);
 
-    youSaid.textContent = last ? `${t('visit.you')} : ${choiceText(index, last.id, lang)}`.replace(' :', '\u00a0:') : '';
+    youSaid.textContent = last
+      ? `${t('visit.you')} : ${choiceText(index, last.id, lang)}`.replace(' :', '\u00a0:')
+      : '';
     youSaid.hidden = !last;
 
     if (view.ending) {
@@ -134,13 +168,28 @@ export async function visitScreen(app: App): Promise<Screen> {
       replace(extra);
       replace(
         choices,
-        h('button', { type: 'button', class: 'choice choice--primary', 'data-choice': 'debrief', onclick: () => void app.show({ name: 'debrief', attemptId: controller.record.id }) }, h('span', { class: 'choice__key', 'aria-hidden': 'true' }, '1'), h('span', { class: 'choice__text' }, t('visit.seeDebrief'))),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'choice choice--primary',
+            'data-choice': 'debrief',
+            onclick: () => void app.show({ name: 'debrief', attemptId: controller.record.id }),
+          },
+          h('span', { class: 'choice__key', 'aria-hidden': 'true' }, '1'),
+          h('span', { class: 'choice__text' }, t('visit.seeDebrief')),
+        ),
       );
       leaveButton.hidden = true;
       return;
     }
 
-    speaker.textContent = view.speaker.kind === 'narrator' ? t('visit.narrator') : view.speaker.kind === 'seller' ? t('visit.you') : view.speaker.name;
+    speaker.textContent =
+      view.speaker.kind === 'narrator'
+        ? t('visit.narrator')
+        : view.speaker.kind === 'seller'
+          ? t('visit.you')
+          : view.speaker.name;
     line.textContent = view.line;
     const gestureText = view.gesture !== 'none' ? t(`gesture.${view.gesture}`) : '';
     const face = t(`expression.${view.expression}`);
@@ -173,7 +222,14 @@ export async function visitScreen(app: App): Promise<Screen> {
         );
       } else {
         replace(extra, h('p', { class: 'notice' }, t('offer.unavailable')));
-        replace(choices, h('button', { type: 'button', class: 'choice', onclick: () => (controller.send({ type: 'player.leave' }), render()) }, h('span', { class: 'choice__text' }, t('visit.leave'))));
+        replace(
+          choices,
+          h(
+            'button',
+            { type: 'button', class: 'choice', onclick: () => (controller.send({ type: 'player.leave' }), render()) },
+            h('span', { class: 'choice__text' }, t('visit.leave')),
+          ),
+        );
       }
       return;
     }
@@ -237,13 +293,29 @@ export async function visitScreen(app: App): Promise<Screen> {
     h(
       'header',
       { class: 'visit__top' },
-      h('h1', { id: 'visit-heading', class: 'sr-only' }, t('visit.heading', { client: persona.name, company: persona.company })),
+      h(
+        'h1',
+        { id: 'visit-heading', class: 'sr-only' },
+        t('visit.heading', { client: persona.name, company: persona.company }),
+      ),
       track,
       h(
         'div',
         { class: 'visit__menu' },
-        h('button', { type: 'button', class: 'btn btn--ghost', onclick: () => void app.show({ name: 'title' }) }, t('visit.pause')),
-        h('button', { type: 'button', class: 'btn btn--ghost', onclick: () => void app.show({ name: 'settings', back: { name: 'visit', resume: true } }) }, t('nav.settings')),
+        h(
+          'button',
+          { type: 'button', class: 'btn btn--ghost', onclick: () => void app.show({ name: 'title' }) },
+          t('visit.pause'),
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn btn--ghost',
+            onclick: () => void app.show({ name: 'settings', back: { name: 'visit', resume: true } }),
+          },
+          t('nav.settings'),
+        ),
         leaveButton,
       ),
     ),
@@ -251,7 +323,15 @@ export async function visitScreen(app: App): Promise<Screen> {
       'div',
       { class: 'visit__body' },
       side,
-      h('div', { class: 'dialogue', role: 'region', 'aria-labelledby': 'speaker' }, feedback, youSaid, h('div', { class: 'dialogue__bubble' }, speaker, line, cue), extra, choices),
+      h(
+        'div',
+        { class: 'dialogue', role: 'region', 'aria-labelledby': 'speaker' },
+        feedback,
+        youSaid,
+        h('div', { class: 'dialogue__bubble' }, speaker, line, cue),
+        extra,
+        choices,
+      ),
     ),
   );
   render();

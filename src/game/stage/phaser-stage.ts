@@ -59,7 +59,10 @@ class StageScene extends Phaser.Scene {
 
   preload() {
     this.load.on('progress', (p: number) => this.onProgress(p));
-    this.load.svg('title', URL.createObjectURL(new Blob([titleBackdrop()], { type: 'image/svg+xml' })), { width: 1280, height: 720 });
+    this.load.svg('title', URL.createObjectURL(new Blob([titleBackdrop()], { type: 'image/svg+xml' })), {
+      width: 1280,
+      height: 720,
+    });
     // The most common setting comes with the boot; the others load when a visit needs them.
     const office = settingLayer('office');
     if (office) this.load.svg(office.key, office.url, { width: SCENE.width, height: SCENE.height });
@@ -84,7 +87,10 @@ class StageScene extends Phaser.Scene {
     const { width, height } = this.scale.gameSize;
     if (this.mode === 'backdrop') {
       const cover = Math.max(width / this.bg.width, height / this.bg.height);
-      this.bg.setOrigin(0.5).setPosition(width / 2, height / 2).setScale(cover);
+      this.bg
+        .setOrigin(0.5)
+        .setPosition(width / 2, height / 2)
+        .setScale(cover);
       return;
     }
     const s = Math.max(width / SCENE.width, height / SCENE.height);
@@ -159,7 +165,10 @@ class StageScene extends Phaser.Scene {
     for (const img of this.layers) img.destroy();
     this.layers = wanted.map((l) => {
       // Every layer pivots at the neck so head layers can nod and shake around it.
-      const img = this.add.image(0, NECK.y - CHAR.height, l.key).setOrigin(NECK.x / CHAR.width, NECK.y / CHAR.height).setScale(1 / CHAR_RES);
+      const img = this.add
+        .image(0, NECK.y - CHAR.height, l.key)
+        .setOrigin(NECK.x / CHAR.width, NECK.y / CHAR.height)
+        .setScale(1 / CHAR_RES);
       if (l.tint !== null) img.setTint(l.tint);
       img.setData('head', l.head);
       return img;
@@ -191,7 +200,11 @@ class StageScene extends Phaser.Scene {
   settle() {
     this.game.loop.wake();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (this.mode === 'backdrop' || ((this.reduced || (this.lowPower && !this.moving?.isPlaying())) && !this.load.isLoading())) this.game.loop.sleep();
+      if (
+        this.mode === 'backdrop' ||
+        ((this.reduced || (this.lowPower && !this.moving?.isPlaying())) && !this.load.isLoading())
+      )
+        this.game.loop.sleep();
     });
   }
 
@@ -207,7 +220,14 @@ class StageScene extends Phaser.Scene {
     this.breathing = null;
     if (this.reduced || this.lowPower) return;
     const body = this.layers.filter((l) => !l.getData('head'));
-    this.breathing = this.tweens.add({ targets: body, scaleY: (1 / CHAR_RES) * 1.008, duration: 1800, yoyo: true, repeat: -1, ease: 'Sine.easeInOut' });
+    this.breathing = this.tweens.add({
+      targets: body,
+      scaleY: (1 / CHAR_RES) * 1.008,
+      duration: 1800,
+      yoyo: true,
+      repeat: -1,
+      ease: 'Sine.easeInOut',
+    });
   }
 
   /** The manifest's key frames for a gesture, on the head layers or the whole figure. */
@@ -223,7 +243,9 @@ class StageScene extends Phaser.Scene {
     }
     const head = tween.target === 'head';
     const targets = head ? this.layers.filter((l) => l.getData('head')) : [this.client];
-    const base = head ? { x: 0, y: NECK.y - CHAR.height, scale: 1 / CHAR_RES } : { x: this.rest.x, y: this.rest.y, scale: this.rest.scale };
+    const base = head
+      ? { x: 0, y: NECK.y - CHAR.height, scale: 1 / CHAR_RES }
+      : { x: this.rest.x, y: this.rest.y, scale: this.rest.scale };
     const unit = head ? 1 : this.rest.scale;
     const step = (f: TweenFrame) => ({
       targets,
@@ -241,7 +263,10 @@ class StageScene extends Phaser.Scene {
   }
 }
 
-export async function createPhaserStage(parent: HTMLElement, onProgress: (p: number) => void): Promise<{ stage: StagePort; game: Phaser.Game }> {
+export async function createPhaserStage(
+  parent: HTMLElement,
+  onProgress: (p: number) => void,
+): Promise<{ stage: StagePort; game: Phaser.Game }> {
   let scene!: StageScene;
   const ready = new Promise<void>((resolve) => {
     scene = new StageScene(onProgress, resolve);

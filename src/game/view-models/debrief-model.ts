@@ -76,7 +76,10 @@ export function timelineRows(index: ScenarioIndex, ctx: VisitContext, lang: UiLa
       quality,
       feedback: pickText(choice?.feedback, lang),
       better: quality === 'poor' ? pickText(choice?.better, lang) : '',
-      betterChoice: quality === 'poor' && choice?.betterChoice ? pickText(index.choices.get(choice.betterChoice)?.choice.text, lang) : '',
+      betterChoice:
+        quality === 'poor' && choice?.betterChoice
+          ? pickText(index.choices.get(choice.betterChoice)?.choice.text, lang)
+          : '',
     };
   });
 }

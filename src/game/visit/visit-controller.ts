@@ -30,10 +30,16 @@ export class VisitController {
    */
   static open(index: ScenarioIndex, record: InProgress, persist: (r: InProgress) => void, now: () => number) {
     const support = negotiationSupport(index);
-    const session = createVisitSession(index, { seed: record.seed }, support.negotiation ? { negotiation: support.negotiation } : {});
+    const session = createVisitSession(
+      index,
+      { seed: record.seed },
+      support.negotiation ? { negotiation: support.negotiation } : {},
+    );
     let refused = 0;
     for (const event of record.log) if (!session.send(event as VisitEvent).ok) refused++;
-    const controller = new VisitController(index, support, session, record, persist, () => Math.max(0, Math.round(now() - record.startedAt)));
+    const controller = new VisitController(index, support, session, record, persist, () =>
+      Math.max(0, Math.round(now() - record.startedAt)),
+    );
     return { controller, refused };
   }
 

@@ -87,20 +87,29 @@ export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitS
       return { c, status };
     })
     .filter(({ status }) => status !== 'hidden')
-    .map(({ c, status }) => ({ id: c.id, text: pickText(c.text, lang), disabled: status === 'disabled', reason: pickText(c.condition?.reason, lang) }));
+    .map(({ c, status }) => ({
+      id: c.id,
+      text: pickText(c.text, lang),
+      disabled: status === 'disabled',
+      reason: pickText(c.condition?.reason, lang),
+    }));
 
   const needs = ctx.notebook
     .filter((n) => n.startsWith('need:'))
     .map((n) => pickText(scenario.persona.needs.find((x) => x.id === n.slice(5))?.label, lang));
   const notes = [
     ...ctx.notes.map((n) => n.text),
-    ...ctx.notebook.filter((n) => n.startsWith('note:')).map((n) => pickText(index.choices.get(n.slice(5))?.choice.effects?.note, lang)),
+    ...ctx.notebook
+      .filter((n) => n.startsWith('note:'))
+      .map((n) => pickText(index.choices.get(n.slice(5))?.choice.effects?.note, lang)),
   ].filter((n) => n !== '');
 
   let ending: VisitView['ending'] = null;
   if (ctx.ending) {
     const e = index.endings.get(ctx.ending.id)?.ending;
-    ending = e ? { title: pickText(e.title, lang), summary: pickText(e.summary, lang), kind: e.kind } : { title: '', summary: '', kind: 'left' };
+    ending = e
+      ? { title: pickText(e.title, lang), summary: pickText(e.summary, lang), kind: e.kind }
+      : { title: '', summary: '', kind: 'left' };
   }
 
   return {

@@ -6,7 +6,11 @@ import type { ChoiceView } from '../visit/visit-view.ts';
  * Choices are real buttons, numbered 1–9: a number key picks one, Tab reaches each, and a
  * disabled choice says why in text (never by colour alone).
  */
-export function choiceButtons(choices: readonly ChoiceView[], t: TFunction, onChoose: (id: string) => void): HTMLButtonElement[] {
+export function choiceButtons(
+  choices: readonly ChoiceView[],
+  t: TFunction,
+  onChoose: (id: string) => void,
+): HTMLButtonElement[] {
   return choices.map((c, i) => {
     const key = i < 9 ? String(i + 1) : '';
     return h(

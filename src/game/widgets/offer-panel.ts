@@ -36,7 +36,9 @@ export function offerPanel(opts: {
     if (v === undefined) return '—';
     switch (item) {
       case 'discountPercent':
-        return Array.isArray(v) ? (v as number[]).map((x) => formatPercent(x, lang)).join(' + ') : formatPercent(v as number, lang);
+        return Array.isArray(v)
+          ? (v as number[]).map((x) => formatPercent(x, lang)).join(' + ')
+          : formatPercent(v as number, lang);
       case 'unitPrice':
         return formatEuros(v as number, lang);
       case 'paymentDays': {
@@ -45,7 +47,9 @@ export function offerPanel(opts: {
       }
       case 'services': {
         const options = spec.items.find((i) => i.kind === 'services');
-        const labels = (v as string[]).map((id) => (options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) : id));
+        const labels = (v as string[]).map((id) =>
+          options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) : id,
+        );
         return labels.length ? labels.join(', ') : '—';
       }
       default:
@@ -74,7 +78,11 @@ export function offerPanel(opts: {
         ] as const
       ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
     );
-    const warnings = [e.belowFloor && t('offer.belowFloor'), e.outsideMandate && t('offer.outsideMandate'), !e.paymentLegal && t('offer.illegalPayment')].filter(Boolean);
+    const warnings = [
+      e.belowFloor && t('offer.belowFloor'),
+      e.outsideMandate && t('offer.outsideMandate'),
+      !e.paymentLegal && t('offer.illegalPayment'),
+    ].filter(Boolean);
     status.textContent = warnings.length ? `⚠ ${warnings.join(' · ')}` : `✓ ${t('offer.ok')}`;
     status.className = `offer__status ${warnings.length ? 'offer__status--warn' : 'offer__status--ok'}`;
   };
@@ -97,24 +105,49 @@ export function offerPanel(opts: {
     switch (item.kind) {
       case 'discountPercent': {
         const cur = terms.discountPercent;
-        control = number(Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0), { min: 0, max: item.max, step: 0.5 }, (n) => (terms.discountPercent = n));
+        control = number(
+          Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0),
+          { min: 0, max: item.max, step: 0.5 },
+          (n) => (terms.discountPercent = n),
+        );
         break;
       }
       case 'unitPrice':
-        control = number(terms.unitPrice ?? spec.seller.listPriceHt, { min: item.min, max: spec.seller.listPriceHt, step: 0.01 }, (n) => (terms.unitPrice = n));
+        control = number(
+          terms.unitPrice ?? spec.seller.listPriceHt,
+          { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
+          (n) => (terms.unitPrice = n),
+        );
         break;
       case 'quantity':
-        control = number(terms.quantity ?? spec.seller.quantity, { min: item.min, max: item.max, step: 1 }, (n) => (terms.quantity = Math.round(n)));
+        control = number(
+          terms.quantity ?? spec.seller.quantity,
+          { min: item.min, max: item.max, step: 1 },
+          (n) => (terms.quantity = Math.round(n)),
+        );
         break;
       case 'deliveryDays':
-        control = number(terms.deliveryDays ?? item.base, { min: item.min, max: item.max, step: 1 }, (n) => (terms.deliveryDays = Math.round(n)));
+        control = number(
+          terms.deliveryDays ?? item.base,
+          { min: item.min, max: item.max, step: 1 },
+          (n) => (terms.deliveryDays = Math.round(n)),
+        );
         break;
       case 'commitmentMonths':
-        control = number(terms.commitmentMonths ?? item.base, { min: item.min, max: item.max, step: 1 }, (n) => (terms.commitmentMonths = Math.round(n)));
+        control = number(
+          terms.commitmentMonths ?? item.base,
+          { min: item.min, max: item.max, step: 1 },
+          (n) => (terms.commitmentMonths = Math.round(n)),
+        );
         break;
       case 'paymentDays': {
         const base = terms.paymentDays ?? item.base;
-        control = number(base.days, { min: 0, max: item.maxDays, step: 1 }, (n) => (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }));
+        control = number(
+          base.days,
+          { min: 0, max: item.maxDays, step: 1 },
+          (n) =>
+            (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }),
+        );
         break;
       }
       case 'services': {
@@ -144,20 +177,61 @@ export function offerPanel(opts: {
         );
       }
     }
-    return h('div', { class: 'field offer__field' }, label, control, h('span', { class: 'offer__asks' }, `${t('offer.clientAsks')} : ${describe(item.kind, state.clientDemand)}`.replace(' :', '\u00a0:')));
+    return h(
+      'div',
+      { class: 'field offer__field' },
+      label,
+      control,
+      h(
+        'span',
+        { class: 'offer__asks' },
+        `${t('offer.clientAsks')} : ${describe(item.kind, state.clientDemand)}`.replace(' :', '\u00a0:'),
+      ),
+    );
   };
 
-  const technique = h('select', { id: 'offer-technique' }, ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))));
-  const argument = h('input', { id: 'offer-argument', type: 'text', value: t('offer.argumentDefault'), maxlength: 200 });
+  const technique = h(
+    'select',
+    { id: 'offer-technique' },
+    ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))),
+  );
+  const argument = h('input', {
+    id: 'offer-argument',
+    type: 'text',
+    value: t('offer.argumentDefault'),
+    maxlength: 200,
+  });
 
   // « Si vous…, alors je… »: one item toward the client, for a counterpart (or none: a free concession).
   const numericKinds = spec.items.filter((i) => i.kind !== 'services' && i.kind !== 'paymentDays');
   const serviceItem = spec.items.find((i) => i.kind === 'services');
   const tradeKinds = [...numericKinds.map((i) => i.kind), ...(serviceItem ? ['services' as const] : [])];
-  const giveSelect = h('select', { id: 'concede-item' }, ...tradeKinds.map((k) => h('option', { value: k }, t(`item.${k}`))));
-  const giveValue = h('input', { id: 'concede-value', type: 'number', step: 0.5, inputmode: 'decimal', 'aria-describedby': 'concede-hint' });
-  const giveService = serviceItem?.kind === 'services' ? h('select', { id: 'concede-service', 'aria-label': t('item.services') }, ...serviceItem.options.map((o) => h('option', { value: o.id }, pickText(o.label, lang)))) : null;
-  const getSelect = h('select', { id: 'counterpart-item' }, h('option', { value: '' }, t('offer.noCounterpart')), ...numericKinds.map((i) => h('option', { value: i.kind }, t(`item.${i.kind}`))));
+  const giveSelect = h(
+    'select',
+    { id: 'concede-item' },
+    ...tradeKinds.map((k) => h('option', { value: k }, t(`item.${k}`))),
+  );
+  const giveValue = h('input', {
+    id: 'concede-value',
+    type: 'number',
+    step: 0.5,
+    inputmode: 'decimal',
+    'aria-describedby': 'concede-hint',
+  });
+  const giveService =
+    serviceItem?.kind === 'services'
+      ? h(
+          'select',
+          { id: 'concede-service', 'aria-label': t('item.services') },
+          ...serviceItem.options.map((o) => h('option', { value: o.id }, pickText(o.label, lang))),
+        )
+      : null;
+  const getSelect = h(
+    'select',
+    { id: 'counterpart-item' },
+    h('option', { value: '' }, t('offer.noCounterpart')),
+    ...numericKinds.map((i) => h('option', { value: i.kind }, t(`item.${i.kind}`))),
+  );
   const getValue = h('input', { id: 'counterpart-value', type: 'number', step: 1, inputmode: 'decimal' });
   const standing = (kind: string): number => {
     const v = (state.sellerTerms as Record<string, unknown>)[kind];
@@ -187,20 +261,39 @@ export function offerPanel(opts: {
   syncTrade();
   const concedeMove = (): NegotiationMove => {
     const item = giveSelect.value as ItemValue['item'];
-    const value = item === 'services' ? [...new Set([...(state.sellerTerms.services ?? []), giveService?.value ?? ''])].filter(Boolean) : Number(giveValue.value);
+    const value =
+      item === 'services'
+        ? [...new Set([...(state.sellerTerms.services ?? []), giveService?.value ?? ''])].filter(Boolean)
+        : Number(giveValue.value);
     const give = { item, value } as ItemValue;
-    const counterpart = getSelect.value ? ({ item: getSelect.value, value: Number(getValue.value) } as ItemValue) : undefined;
+    const counterpart = getSelect.value
+      ? ({ item: getSelect.value, value: Number(getValue.value) } as ItemValue)
+      : undefined;
     return { type: 'concede', ...give, ...(counterpart ? { counterpart } : {}) };
   };
 
-  const moveButton = (label: string, move: () => NegotiationMove) => h('button', { type: 'button', class: 'choice', onclick: () => onMove(move()) }, h('span', { class: 'choice__text' }, label));
+  const moveButton = (label: string, move: () => NegotiationMove) =>
+    h(
+      'button',
+      { type: 'button', class: 'choice', onclick: () => onMove(move()) },
+      h('span', { class: 'choice__text' }, label),
+    );
   const buttons = [
-    !state.pricePresented ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique })) : null,
+    !state.pricePresented
+      ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique }))
+      : null,
     // Proposing terms is always a legal move, so it comes first (after presenting the price).
     moveButton(t('offer.propose'), () => ({ type: 'offer', terms: structuredClone(terms) })),
     moveButton(t('offer.concede'), concedeMove),
-    moveButton(t('offer.conditional'), () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: 'sign-today' })),
-    moveButton(t('offer.refuse'), () => ({ type: 'refuse', argument: argument.value.trim() || t('offer.argumentDefault') })),
+    moveButton(t('offer.conditional'), () => ({
+      type: 'conditional-close',
+      terms: structuredClone(terms),
+      condition: 'sign-today',
+    })),
+    moveButton(t('offer.refuse'), () => ({
+      type: 'refuse',
+      argument: argument.value.trim() || t('offer.argumentDefault'),
+    })),
     moveButton(t('offer.leave'), () => ({ type: 'leave' })),
   ].filter((b): b is HTMLButtonElement => b !== null);
   buttons.forEach((b, i) => b.prepend(h('span', { class: 'choice__key', 'aria-hidden': 'true' }, String(i + 1))));
@@ -210,16 +303,41 @@ export function offerPanel(opts: {
     'section',
     { class: 'offer', 'aria-labelledby': 'offer-heading' },
     h('h2', { id: 'offer-heading' }, `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`),
-    h('div', { class: 'offer__grid' }, h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)), h('div', {}, h('h3', {}, t('offer.figures')), figures, status)),
+    h(
+      'div',
+      { class: 'offer__grid' },
+      h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
+      h('div', {}, h('h3', {}, t('offer.figures')), figures, status),
+    ),
     h(
       'fieldset',
       { class: 'offer__trade' },
       h('legend', {}, t('offer.trade')),
-      h('div', { class: 'field' }, h('label', { for: 'concede-item' }, t('offer.give')), giveSelect, h('label', { for: 'concede-value', class: 'sr-only' }, t('offer.giveValue')), giveValue, giveService),
-      h('div', { class: 'field' }, h('label', { for: 'counterpart-item' }, t('offer.get')), getSelect, h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')), getValue),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'concede-item' }, t('offer.give')),
+        giveSelect,
+        h('label', { for: 'concede-value', class: 'sr-only' }, t('offer.giveValue')),
+        giveValue,
+        giveService,
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'counterpart-item' }, t('offer.get')),
+        getSelect,
+        h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')),
+        getValue,
+      ),
       h('p', { id: 'concede-hint', class: 'hint' }, t('offer.tradeHint')),
     ),
-    h('div', { class: 'offer__extras' }, h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique), h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument)),
+    h(
+      'div',
+      { class: 'offer__extras' },
+      h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique),
+      h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument),
+    ),
   );
   update();
   return panel;

@@ -14,7 +14,15 @@ export function phaseTrack(view: VisitView, t: TFunction): HTMLElement {
         { class: `track__step track__step--${p.state}`, 'aria-current': p.state === 'current' ? 'step' : null },
         h('span', { class: 'track__num', 'aria-hidden': 'true' }, p.state === 'done' ? '✓' : String(i + 1)),
         h('span', { class: 'track__label' }, label),
-        h('span', { class: 'sr-only' }, p.state === 'done' ? t('visit.phaseDone', { phase: '' }).trim() : p.state === 'current' ? t('visit.phaseCurrent', { phase: '' }).trim() : ''),
+        h(
+          'span',
+          { class: 'sr-only' },
+          p.state === 'done'
+            ? t('visit.phaseDone', { phase: '' }).trim()
+            : p.state === 'current'
+              ? t('visit.phaseCurrent', { phase: '' }).trim()
+              : '',
+        ),
       );
     }),
   );
@@ -26,7 +34,9 @@ export function notebook(view: VisitView, t: TFunction): HTMLElement {
     { class: 'panel notebook', 'aria-labelledby': 'notebook-heading' },
     h('h2', { id: 'notebook-heading' }, t('visit.notebook')),
     h('h3', {}, t('visit.needs', { count: view.needs.length })),
-    view.needs.length ? h('ul', { class: 'notebook__needs' }, ...view.needs.map((n) => h('li', {}, n))) : h('p', { class: 'hint' }, t('visit.notebookEmpty')),
+    view.needs.length
+      ? h('ul', { class: 'notebook__needs' }, ...view.needs.map((n) => h('li', {}, n)))
+      : h('p', { class: 'hint' }, t('visit.notebookEmpty')),
     view.notes.length ? h('h3', {}, t('visit.notes')) : null,
     view.notes.length ? h('ul', { class: 'notebook__notes' }, ...view.notes.map((n) => h('li', {}, n))) : null,
   );
@@ -43,7 +53,15 @@ export function gauges(view: VisitView, t: TFunction): HTMLElement {
       h('span', { class: 'gauge__label', id }, t(`visit.${key}`)),
       h(
         'div',
-        { class: 'gauge__bar', role: 'meter', 'aria-labelledby': id, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': value, 'aria-valuetext': t('visit.gaugeValue', { value }) },
+        {
+          class: 'gauge__bar',
+          role: 'meter',
+          'aria-labelledby': id,
+          'aria-valuemin': 0,
+          'aria-valuemax': 100,
+          'aria-valuenow': value,
+          'aria-valuetext': t('visit.gaugeValue', { value }),
+        },
         h('div', { class: `gauge__fill gauge__fill--${key}`, style: `width: ${value}%` }),
       ),
       h('span', { class: 'gauge__value' }, String(value)),

@@ -3,7 +3,8 @@ import type { NegotiationMove, NegotiationSpec, NegotiationState, Terms } from '
 import { termFavour } from '../../../src/core/negotiation/item-scales.ts';
 import { Dec } from '../../../src/core/pricing/index.ts';
 
-const cents = (min: number, max: number) => fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((c) => c / 100);
+const cents = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((c) => c / 100);
 
 /** Values a player might type for each item of a spec, mostly in range, sometimes not. */
 function itemValues(spec: NegotiationSpec): Record<string, fc.Arbitrary<unknown>> {
@@ -25,7 +26,10 @@ function itemValues(spec: NegotiationSpec): Record<string, fc.Arbitrary<unknown>
         values[item.kind] = fc.integer({ min: Math.max(0, item.min - 2), max: item.max + 2 });
         break;
       case 'paymentDays':
-        values.paymentDays = fc.record({ days: fc.integer({ min: 0, max: item.maxDays + 5 }), endOfMonth: fc.boolean() });
+        values.paymentDays = fc.record({
+          days: fc.integer({ min: 0, max: item.maxDays + 5 }),
+          endOfMonth: fc.boolean(),
+        });
         break;
       case 'services':
         values.services = fc.oneof(
@@ -49,7 +53,10 @@ function termsArb(spec: NegotiationSpec): fc.Arbitrary<Record<string, unknown>> 
 function itemValueArb(spec: NegotiationSpec): fc.Arbitrary<{ item: string; value: unknown }> {
   const values = itemValues(spec);
   return fc.oneof(
-    ...Object.entries(values).map(([item, value]) => ({ weight: 4, arbitrary: value.map((v) => ({ item, value: v })) })),
+    ...Object.entries(values).map(([item, value]) => ({
+      weight: 4,
+      arbitrary: value.map((v) => ({ item, value: v })),
+    })),
     { weight: 1, arbitrary: fc.constant({ item: 'colour', value: 'red' }) },
   );
 }
@@ -76,11 +83,26 @@ export function moveArb(spec: NegotiationSpec): fc.Arbitrary<NegotiationMove | M
       weight: 5,
       arbitrary: fc
         .tuple(itemValue, fc.option(itemValue, { nil: undefined }))
-        .map(([main, counterpart]) => (counterpart ? { type: 'concede', ...main, counterpart } : { type: 'concede', ...main })),
+        .map(([main, counterpart]) =>
+          counterpart ? { type: 'concede', ...main, counterpart } : { type: 'concede', ...main },
+        ),
     },
-    { weight: 3, arbitrary: fc.option(fc.constantFrom('value-recap', 'Notre SAV est à 4 h.'), { nil: undefined }).map((argument) => (argument ? { type: 'refuse', argument } : { type: 'refuse' })) },
-    { weight: 1, arbitrary: fc.constantFrom('sandwich', 'fractioning', 'addition', 'comparison', 'plain').map((technique) => ({ type: 'present-price', technique })) },
-    { weight: 2, arbitrary: termsArb(spec).map((terms) => ({ type: 'conditional-close', terms, condition: 'sign-today' })) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .option(fc.constantFrom('value-recap', 'Notre SAV est à 4 h.'), { nil: undefined })
+        .map((argument) => (argument ? { type: 'refuse', argument } : { type: 'refuse' })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom('sandwich', 'fractioning', 'addition', 'comparison', 'plain')
+        .map((technique) => ({ type: 'present-price', technique })),
+    },
+    {
+      weight: 2,
+      arbitrary: termsArb(spec).map((terms) => ({ type: 'conditional-close', terms, condition: 'sign-today' })),
+    },
     { weight: 4, arbitrary: fc.integer({ min: 0, max: 20 }).map((tenths) => ({ meet: Math.min(1, tenths / 10) })) },
     { weight: 1, arbitrary: fc.constant({ type: 'leave' }) },
     { weight: 1, arbitrary: fc.anything() },
@@ -97,7 +119,11 @@ export const influenceArb = fc.record({
 export const seedArb = fc.integer({ min: 0, max: 2 ** 31 - 1 });
 
 /** Turns a Meet into an offer against the current state; other moves pass through. */
-export function resolveMove(spec: NegotiationSpec, state: NegotiationState, move: NegotiationMove | Meet): NegotiationMove {
+export function resolveMove(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  move: NegotiationMove | Meet,
+): NegotiationMove {
   if (!isMeet(move)) return move;
   const terms: Terms = structuredClone(state.clientDemand);
   const kind = spec.items.some((i) => i.kind === 'unitPrice') ? 'unitPrice' : 'discountPercent';
@@ -105,6 +131,10 @@ export function resolveMove(spec: NegotiationSpec, state: NegotiationState, move
   const to = termFavour(spec, state.clientDemand, kind);
   const discount = from.plus(to.minus(from).mul(move.meet));
   if (kind === 'discountPercent') terms.discountPercent = discount.toDecimalPlaces(2).toNumber();
-  else terms.unitPrice = new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(discount.div(100))).toDecimalPlaces(2, Dec.ROUND_FLOOR).toNumber();
+  else
+    terms.unitPrice = new Dec(spec.seller.listPriceHt)
+      .mul(new Dec(1).minus(discount.div(100)))
+      .toDecimalPlaces(2, Dec.ROUND_FLOOR)
+      .toNumber();
   return { type: 'offer', terms };
 }

@@ -25,7 +25,12 @@ interface Played {
 }
 
 /** Plays a sequence and checks, after every move, what must always hold. */
-function playChecked(spec: NegotiationSpec, influence: Influence, seed: number, moves: (NegotiationMove | Meet)[]): Played {
+function playChecked(
+  spec: NegotiationSpec,
+  influence: Influence,
+  seed: number,
+  moves: (NegotiationMove | Meet)[],
+): Played {
   const start = startNegotiation(spec, influence, seedRng(seed));
   let { state, rng } = start;
   const played: Played = { states: [state], responses: [start.response], refusals: [] };
@@ -55,26 +60,38 @@ function playChecked(spec: NegotiationSpec, influence: Influence, seed: number, 
     expect(state.level).toBeGreaterThanOrEqual(previousLevel);
     expect(state.level).toBeLessThanOrEqual(1);
     expect(state.round).toBeLessThanOrEqual(MAX_ROUNDS);
-    for (const [skill, count] of Object.entries(state.evidenceCounts)) expect(count).toBeLessThanOrEqual(bounds[skill as keyof typeof bounds]);
+    for (const [skill, count] of Object.entries(state.evidenceCounts))
+      expect(count).toBeLessThanOrEqual(bounds[skill as keyof typeof bounds]);
 
     if (response.kind === 'accept') {
       expect(state.status).toBe('deal');
       for (const [kind, target] of Object.entries(state.targets))
-        expect(termFavour(spec, response.terms, kind as never).gte(target.reservation), `accepted ${kind} within reservation`).toBe(true);
+        expect(
+          termFavour(spec, response.terms, kind as never).gte(target.reservation),
+          `accepted ${kind} within reservation`,
+        ).toBe(true);
       if (response.terms.paymentDays) expect(paymentIllegality(response.terms.paymentDays)).toBeNull();
     }
-    if (response.kind === 'walk-away') expect(state.irritation >= state.patience || state.round >= MAX_ROUNDS).toBe(true);
+    if (response.kind === 'walk-away')
+      expect(state.irritation >= state.patience || state.round >= MAX_ROUNDS).toBe(true);
     if (state.status === 'open') expect(state.irritation).toBeLessThan(state.patience);
     if (response.kind === 'counter-offer') {
       for (const { kind } of spec.items) {
         if (kind === 'services') {
-          for (const id of response.terms.services ?? []) expect(lastCounter.services ?? [], 'a dropped service never comes back').toContain(id);
+          for (const id of response.terms.services ?? [])
+            expect(lastCounter.services ?? [], 'a dropped service never comes back').toContain(id);
         } else {
           const now = termFavour(spec, response.terms, kind);
-          expect(now.lte(termFavour(spec, lastCounter, kind)), `the client never asks more ${kind} than before`).toBe(true);
+          expect(now.lte(termFavour(spec, lastCounter, kind)), `the client never asks more ${kind} than before`).toBe(
+            true,
+          );
         }
         const target = state.targets[kind];
-        if (target) expect(termFavour(spec, response.terms, kind).gte(target.reservation), `its demand on ${kind} stays within its reservation`).toBe(true);
+        if (target)
+          expect(
+            termFavour(spec, response.terms, kind).gte(target.reservation),
+            `its demand on ${kind} stays within its reservation`,
+          ).toBe(true);
       }
       lastCounter = response.terms;
     }
@@ -110,12 +127,20 @@ describe.each(specs)('the client agent in %s', (_name, spec) => {
 
   it('walks away from a seller who only stalls, within its patience', () => {
     fc.assert(
-      fc.property(influenceArb, seedArb, fc.array(fc.constantFrom<NegotiationMove>({ type: 'refuse' }, { type: 'offer', terms: {} }), { minLength: 60, maxLength: 60 }), (influence, seed, moves) => {
-        const played = playChecked(spec, influence, seed, moves);
-        const last = played.states.at(-1) as NegotiationState;
-        expect(last.status).toBe('walked-away');
-        expect(last.round).toBeLessThanOrEqual(last.patience);
-      }),
+      fc.property(
+        influenceArb,
+        seedArb,
+        fc.array(fc.constantFrom<NegotiationMove>({ type: 'refuse' }, { type: 'offer', terms: {} }), {
+          minLength: 60,
+          maxLength: 60,
+        }),
+        (influence, seed, moves) => {
+          const played = playChecked(spec, influence, seed, moves);
+          const last = played.states.at(-1) as NegotiationState;
+          expect(last.status).toBe('walked-away');
+          expect(last.round).toBeLessThanOrEqual(last.patience);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -1,4 +1,8 @@
-import { type NegotiationSpec, type NegotiationSpecInput, NegotiationSpecSchema } from '../../../src/core/negotiation/index.ts';
+import {
+  type NegotiationSpec,
+  type NegotiationSpecInput,
+  NegotiationSpecSchema,
+} from '../../../src/core/negotiation/index.ts';
 
 /**
  * A copier rental negotiated with an office manager: two copiers at 200 € HT a month each,
@@ -15,8 +19,18 @@ export const copierInput: NegotiationSpecInput = {
     {
       kind: 'services',
       options: [
-        { id: 'training', label: { fr: 'Formation de deux utilisateurs', en: 'Training for two users' }, costHt: 300, valueForClientHt: 600 },
-        { id: 'extended-warranty', label: { fr: 'Garantie étendue', en: 'Extended warranty' }, costHt: 400, valueForClientHt: 500 },
+        {
+          id: 'training',
+          label: { fr: 'Formation de deux utilisateurs', en: 'Training for two users' },
+          costHt: 300,
+          valueForClientHt: 600,
+        },
+        {
+          id: 'extended-warranty',
+          label: { fr: 'Garantie étendue', en: 'Extended warranty' },
+          costHt: 400,
+          valueForClientHt: 500,
+        },
       ],
     },
     { kind: 'deliveryDays', min: 2, max: 30, base: 10 },
@@ -38,13 +52,25 @@ export const copierInput: NegotiationSpecInput = {
     targets: {
       discountPercent: { opening: [10, 5], reservation: 6, weight: 3 },
       commitmentMonths: { opening: 12, reservation: 36, weight: 1 },
-      paymentDays: { opening: { days: 60, endOfMonth: false }, reservation: { days: 30, endOfMonth: false }, weight: 1 },
+      paymentDays: {
+        opening: { days: 60, endOfMonth: false },
+        reservation: { days: 30, endOfMonth: false },
+        weight: 1,
+      },
       services: { opening: ['training'], reservation: [], weight: 1 },
       deliveryDays: { opening: 5, reservation: 15, weight: 0.5 },
     },
     lines: {
-      opening: [{ fr: 'Il me faudrait 10 % puis 5 % de remise, et un paiement à 60 jours.', en: 'I would need 10% then 5% off, and 60 days to pay.' }],
-      accept: [{ fr: 'Marché conclu.', en: 'Deal.' }, { fr: 'Très bien, on signe.', en: 'Fine, let us sign.' }],
+      opening: [
+        {
+          fr: 'Il me faudrait 10 % puis 5 % de remise, et un paiement à 60 jours.',
+          en: 'I would need 10% then 5% off, and 60 days to pay.',
+        },
+      ],
+      accept: [
+        { fr: 'Marché conclu.', en: 'Deal.' },
+        { fr: 'Très bien, on signe.', en: 'Fine, let us sign.' },
+      ],
     },
   },
   outcomes: { deal: 'closing-deal', noDeal: 'closing-no-deal', walkAway: 'client-walks-away' },
@@ -65,7 +91,14 @@ export const carInput: NegotiationSpecInput = {
       ],
     },
   ],
-  seller: { listPriceHt: 18900, unitCostHt: 15500, vatPercent: 20, quantity: 1, maxDiscountPercent: 5, minTauxDeMarquePercent: 8 },
+  seller: {
+    listPriceHt: 18900,
+    unitCostHt: 15500,
+    vatPercent: 20,
+    quantity: 1,
+    maxDiscountPercent: 5,
+    minTauxDeMarquePercent: 8,
+  },
   client: {
     patience: 4,
     concessionStyle: 'firm',

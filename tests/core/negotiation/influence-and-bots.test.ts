@@ -21,10 +21,12 @@ describe('what the dialogue before the negotiation changes', () => {
     const warm = startNegotiation(copier, warmClient, seedRng(1)).state;
     const cold = startNegotiation(copier, coldClient, seedRng(1)).state;
     expect(warm.patience).toBeGreaterThan(cold.patience);
-    expect(Number(warm.targets.discountPercent?.reservation)).toBeLessThan(Number(cold.targets.discountPercent?.reservation));
+    expect(Number(warm.targets.discountPercent?.reservation)).toBeLessThan(
+      Number(cold.targets.discountPercent?.reservation),
+    );
   });
 
-  it('goodwill moves each reservation toward the seller by at most 40 % of the client\'s gap, never beyond the range', () => {
+  it("goodwill moves each reservation toward the seller by at most 40 % of the client's gap, never beyond the range", () => {
     fc.assert(
       fc.property(influenceArb, (influence) => {
         const { state } = startNegotiation(copier, influence, seedRng(1));
@@ -46,24 +48,42 @@ describe('the scripted sellers', () => {
   it.each([
     ['copier', copier],
     ['car', car],
-  ] as const)('on the %s, the best seller closes above the floor with only good evidence; the worst goes under it', (_name, spec) => {
-    const best = bestNegotiator(spec, warmClient, 11);
-    const worst = worstNegotiator(spec, warmClient, 11);
-    const bestResult = negotiationResult(spec, best.state);
-    const worstResult = negotiationResult(spec, worst.state);
+  ] as const)(
+    'on the %s, the best seller closes above the floor with only good evidence; the worst goes under it',
+    (_name, spec) => {
+      const best = bestNegotiator(spec, warmClient, 11);
+      const worst = worstNegotiator(spec, warmClient, 11);
+      const bestResult = negotiationResult(spec, best.state);
+      const worstResult = negotiationResult(spec, worst.state);
 
-    expect(bestResult).toMatchObject({ status: 'deal', belowFloor: false, concessionsWithoutCounterpart: 0 });
-    expect(skills(best.evidence).filter((s) => (NEGATIVE_NEGOTIATION_SKILLS as readonly string[]).includes(s))).toEqual([]);
-    expect(skills(best.evidence)).toEqual(expect.arrayContaining(['price.after-value', 'negotiation.concession-with-counterpart', 'negotiation.decreasing-concessions', 'closing.conditional', 'negotiation.margin-preserved']));
+      expect(bestResult).toMatchObject({ status: 'deal', belowFloor: false, concessionsWithoutCounterpart: 0 });
+      expect(
+        skills(best.evidence).filter((s) => (NEGATIVE_NEGOTIATION_SKILLS as readonly string[]).includes(s)),
+      ).toEqual([]);
+      expect(skills(best.evidence)).toEqual(
+        expect.arrayContaining([
+          'price.after-value',
+          'negotiation.concession-with-counterpart',
+          'negotiation.decreasing-concessions',
+          'closing.conditional',
+          'negotiation.margin-preserved',
+        ]),
+      );
 
-    expect(worstResult).toMatchObject({ status: 'deal', belowFloor: true });
-    expect(skills(worst.evidence)).toEqual(
-      expect.arrayContaining(['negotiation.max-discount-at-once', 'negotiation.concession-without-counterpart', 'negotiation.split-difference', 'negotiation.below-floor']),
-    );
-    expect(balance(best.evidence)).toBeGreaterThan(0);
-    expect(balance(worst.evidence)).toBeLessThan(0);
-    expect(Number(bestResult.tauxDeMarque)).toBeGreaterThan(Number(worstResult.tauxDeMarque));
-  });
+      expect(worstResult).toMatchObject({ status: 'deal', belowFloor: true });
+      expect(skills(worst.evidence)).toEqual(
+        expect.arrayContaining([
+          'negotiation.max-discount-at-once',
+          'negotiation.concession-without-counterpart',
+          'negotiation.split-difference',
+          'negotiation.below-floor',
+        ]),
+      );
+      expect(balance(best.evidence)).toBeGreaterThan(0);
+      expect(balance(worst.evidence)).toBeLessThan(0);
+      expect(Number(bestResult.tauxDeMarque)).toBeGreaterThan(Number(worstResult.tauxDeMarque));
+    },
+  );
 
   it('the best seller never does worse than the worst, whatever the client and the seed', () => {
     fc.assert(
@@ -89,7 +109,8 @@ describe('evidence bounds for the content checker', () => {
     fc.assert(
       fc.property(influenceArb, seedArb, (influence, seed) => {
         for (const game of [bestNegotiator(copier, influence, seed), worstNegotiator(copier, influence, seed)]) {
-          for (const skill of NEGOTIATION_SKILLS) expect(skills(game.evidence).filter((s) => s === skill).length).toBeLessThanOrEqual(bounds[skill]);
+          for (const skill of NEGOTIATION_SKILLS)
+            expect(skills(game.evidence).filter((s) => s === skill).length).toBeLessThanOrEqual(bounds[skill]);
         }
       }),
       { numRuns: 100 },

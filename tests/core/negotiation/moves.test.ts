@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyNegotiationMove, type NegotiationMove, negotiationOutcomeKey, negotiationResult, startNegotiation } from '../../../src/core/negotiation/index.ts';
+import {
+  applyNegotiationMove,
+  type NegotiationMove,
+  negotiationOutcomeKey,
+  negotiationResult,
+  startNegotiation,
+} from '../../../src/core/negotiation/index.ts';
 import { seedRng } from '../../../src/core/random.ts';
 import { car, coldClient, copier, warmClient } from './fixtures.ts';
 import { play, skills } from './play.ts';
@@ -12,11 +18,17 @@ function refusal(move: unknown, spec = copier) {
 
 describe('moves the interface must not send are refused, with a reason, and change nothing', () => {
   it('a concession on an item the scenario does not negotiate', () => {
-    expect(refusal({ type: 'concede', item: 'commitmentMonths', value: 24 }, car)).toEqual({ code: 'unknown-item', item: 'commitmentMonths' });
+    expect(refusal({ type: 'concede', item: 'commitmentMonths', value: 24 }, car)).toEqual({
+      code: 'unknown-item',
+      item: 'commitmentMonths',
+    });
   });
 
   it('an offer with an unknown item or a value out of range names the problem', () => {
-    expect(refusal({ type: 'offer', terms: { colour: 'red' } })).toEqual({ code: 'invalid-terms', problems: [{ code: 'unknown-item', item: 'colour' }] });
+    expect(refusal({ type: 'offer', terms: { colour: 'red' } })).toEqual({
+      code: 'invalid-terms',
+      problems: [{ code: 'unknown-item', item: 'colour' }],
+    });
     expect(refusal({ type: 'offer', terms: { commitmentMonths: 60 } })).toEqual({
       code: 'invalid-terms',
       problems: [{ code: 'out-of-range', item: 'commitmentMonths', min: 12, max: 48 }],
@@ -24,7 +36,10 @@ describe('moves the interface must not send are refused, with a reason, and chan
   });
 
   it('"conceding" a value that gives the client nothing', () => {
-    expect(refusal({ type: 'concede', item: 'commitmentMonths', value: 24 })).toEqual({ code: 'not-a-concession', item: 'commitmentMonths' });
+    expect(refusal({ type: 'concede', item: 'commitmentMonths', value: 24 })).toEqual({
+      code: 'not-a-concession',
+      item: 'commitmentMonths',
+    });
   });
 
   it('a malformed move', () => {
@@ -41,14 +56,23 @@ describe('moves the interface must not send are refused, with a reason, and chan
 
   it('a state from another negotiation', () => {
     const { state } = startNegotiation(car, warmClient, seedRng(1));
-    expect(applyNegotiationMove(copier, state, { type: 'leave' }, seedRng(1))).toEqual({ ok: false, reason: { code: 'spec-mismatch', specId: 'car-sale' } });
+    expect(applyNegotiationMove(copier, state, { type: 'leave' }, seedRng(1))).toEqual({
+      ok: false,
+      reason: { code: 'spec-mismatch', specId: 'car-sale' },
+    });
   });
 });
 
 describe('what the client does', () => {
   it('refuses payment at 90 days: illegal in French B2B law, and the mistake is recorded', () => {
-    const table = play(copier, warmClient, [{ type: 'offer', terms: { paymentDays: { days: 90, endOfMonth: false } } }]);
-    expect(table.responses[0]).toMatchObject({ kind: 'reject', reason: 'illegal-terms', line: { key: 'reject-illegal' } });
+    const table = play(copier, warmClient, [
+      { type: 'offer', terms: { paymentDays: { days: 90, endOfMonth: false } } },
+    ]);
+    expect(table.responses[0]).toMatchObject({
+      kind: 'reject',
+      reason: 'illegal-terms',
+      line: { key: 'reject-illegal' },
+    });
     expect(table.evidence[0]).toEqual([{ skill: 'negotiation.illegal-terms', strength: 3, note: 'more-than-60-days' }]);
     expect(table.state.sellerTerms.paymentDays).toEqual({ days: 30, endOfMonth: false });
   });
@@ -65,7 +89,10 @@ describe('what the client does', () => {
       { type: 'refuse', argument: 'maintenance-included' },
       { type: 'refuse', argument: 'local-technician' },
     ]);
-    expect(table.evidence.map((e) => e.map((x) => `${x.skill}:${x.strength}`))).toEqual([['negotiation.refusal-argued:2'], ['negotiation.refusal-argued:1']]);
+    expect(table.evidence.map((e) => e.map((x) => `${x.skill}:${x.strength}`))).toEqual([
+      ['negotiation.refusal-argued:2'],
+      ['negotiation.refusal-argued:1'],
+    ]);
     expect(table.state.irritation).toBe(1);
     expect(table.state.level).toBeGreaterThan(0);
   });
@@ -86,9 +113,15 @@ describe('what the client does', () => {
     expect(table.state.level).toBe(0);
   });
 
-  it('speaks the scenario\'s own words when it gives some', () => {
+  it("speaks the scenario's own words when it gives some", () => {
     const { response } = startNegotiation(copier, warmClient, seedRng(1));
-    expect(response.line).toEqual({ key: 'opening', text: { fr: 'Il me faudrait 10 % puis 5 % de remise, et un paiement à 60 jours.', en: 'I would need 10% then 5% off, and 60 days to pay.' } });
+    expect(response.line).toEqual({
+      key: 'opening',
+      text: {
+        fr: 'Il me faudrait 10 % puis 5 % de remise, et un paiement à 60 jours.',
+        en: 'I would need 10% then 5% off, and 60 days to pay.',
+      },
+    });
   });
 });
 
@@ -108,21 +141,43 @@ describe('presenting the price', () => {
 });
 
 describe('closing conditionally', () => {
-  it('« si je vous accorde 8 %, vous signez aujourd\'hui ? » on terms the client accepts ends in a deal with a preserved margin', () => {
+  it("« si je vous accorde 8 %, vous signez aujourd'hui ? » on terms the client accepts ends in a deal with a preserved margin", () => {
     const table = play(copier, warmClient, [
       { type: 'refuse', argument: 'value' },
       { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 24 } },
-      { type: 'concede', item: 'discountPercent', value: 6, counterpart: { item: 'paymentDays', value: { days: 15, endOfMonth: false } } },
+      {
+        type: 'concede',
+        item: 'discountPercent',
+        value: 6,
+        counterpart: { item: 'paymentDays', value: { days: 15, endOfMonth: false } },
+      },
     ]);
-    expect(skills(table.evidence[2] ?? [])).toEqual(['negotiation.concession-with-counterpart', 'negotiation.decreasing-concessions']);
+    expect(skills(table.evidence[2] ?? [])).toEqual([
+      'negotiation.concession-with-counterpart',
+      'negotiation.decreasing-concessions',
+    ]);
     const demand = table.responses.at(-1);
     if (demand?.kind !== 'counter-offer') return expect.fail('expected a counter-offer');
     expect(demand.terms.discountPercent).toBe(8);
 
-    const close = applyNegotiationMove(copier, table.state, { type: 'conditional-close', terms: demand.terms, condition: 'sign-today' }, seedRng(9));
+    const close = applyNegotiationMove(
+      copier,
+      table.state,
+      { type: 'conditional-close', terms: demand.terms, condition: 'sign-today' },
+      seedRng(9),
+    );
     if (!close.ok) return expect.fail('the close must be playable');
     expect(close.response.kind).toBe('accept');
-    expect(skills(close.evidence)).toEqual(['negotiation.concession-with-counterpart', 'negotiation.margin-preserved', 'closing.conditional']);
-    expect(negotiationResult(copier, close.state)).toMatchObject({ status: 'deal', tauxDeMarque: '31.39', belowFloor: false, counterpartsObtained: 5 });
+    expect(skills(close.evidence)).toEqual([
+      'negotiation.concession-with-counterpart',
+      'negotiation.margin-preserved',
+      'closing.conditional',
+    ]);
+    expect(negotiationResult(copier, close.state)).toMatchObject({
+      status: 'deal',
+      tauxDeMarque: '31.39',
+      belowFloor: false,
+      counterpartsObtained: 5,
+    });
   });
 });

@@ -5,10 +5,12 @@ import { balance, play, skills } from './play.ts';
 
 describe('the copier negotiation (fixture)', () => {
   it('conceding 10 % at once without counterpart shows worse skills than trading 4 % for a 24-month commitment', () => {
-    const atOnce = play(copier, warmClient, [{ type: 'concede', item: 'discountPercent', value: 10 }]).evidence[0] ?? [];
-    const traded = play(copier, warmClient, [
-      { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 24 } },
-    ]).evidence[0] ?? [];
+    const atOnce =
+      play(copier, warmClient, [{ type: 'concede', item: 'discountPercent', value: 10 }]).evidence[0] ?? [];
+    const traded =
+      play(copier, warmClient, [
+        { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 24 } },
+      ]).evidence[0] ?? [];
 
     expect(skills(atOnce)).toEqual(['negotiation.concession-without-counterpart', 'negotiation.max-discount-at-once']);
     expect(skills(traded)).toEqual(['negotiation.concession-with-counterpart']);
@@ -17,9 +19,12 @@ describe('the copier negotiation (fixture)', () => {
   });
 
   it('the client gives ground after a traded concession, and only pockets a free one', () => {
-    const traded = play(copier, warmClient, [{ type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 24 } }]);
+    const traded = play(copier, warmClient, [
+      { type: 'concede', item: 'discountPercent', value: 4, counterpart: { item: 'commitmentMonths', value: 24 } },
+    ]);
     const free = play(copier, warmClient, [{ type: 'concede', item: 'discountPercent', value: 4 }]);
-    const demanded = (t: typeof traded) => (t.responses[0]?.kind === 'counter-offer' ? t.responses[0].terms.discountPercent : undefined);
+    const demanded = (t: typeof traded) =>
+      t.responses[0]?.kind === 'counter-offer' ? t.responses[0].terms.discountPercent : undefined;
     expect(demanded(free)).toEqual([10, 5]);
     expect(demanded(traded)).toBeLessThan(14.5);
   });
@@ -44,7 +49,13 @@ describe('the copier negotiation (fixture)', () => {
     const table = play(copier, warmClient, [
       {
         type: 'offer',
-        terms: { discountPercent: 15, paymentDays: { days: 60, endOfMonth: false }, services: ['training'], commitmentMonths: 12, deliveryDays: 5 },
+        terms: {
+          discountPercent: 15,
+          paymentDays: { days: 60, endOfMonth: false },
+          services: ['training'],
+          commitmentMonths: 12,
+          deliveryDays: 5,
+        },
       },
     ]);
     expect(table.responses[0]?.kind).toBe('accept');
@@ -63,7 +74,7 @@ describe('the copier negotiation (fixture)', () => {
     });
   });
 
-  it('understands the client\'s « 10 % puis 5 % » as 14,5 %, not 15 %', () => {
+  it("understands the client's « 10 % puis 5 % » as 14,5 %, not 15 %", () => {
     const table = play(copier, warmClient, []);
     expect(table.opening.kind === 'counter-offer' && table.opening.terms.discountPercent).toEqual([10, 5]);
     const asked = evaluateTerms(copier, { discountPercent: [10, 5] });
@@ -72,15 +83,29 @@ describe('the copier negotiation (fixture)', () => {
   });
 
   it('a single 14,5 % meets the « 10 % puis 5 % » demand, while 14,4 % does not', () => {
-    const demand = { paymentDays: { days: 60, endOfMonth: false }, services: ['training'], commitmentMonths: 12, deliveryDays: 5 };
-    expect(play(copier, warmClient, [{ type: 'offer', terms: { ...demand, discountPercent: 14.5 } }]).responses[0]?.kind).toBe('accept');
-    expect(play(copier, warmClient, [{ type: 'offer', terms: { ...demand, discountPercent: 14.4 } }]).responses[0]?.kind).toBe('counter-offer');
+    const demand = {
+      paymentDays: { days: 60, endOfMonth: false },
+      services: ['training'],
+      commitmentMonths: 12,
+      deliveryDays: 5,
+    };
+    expect(
+      play(copier, warmClient, [{ type: 'offer', terms: { ...demand, discountPercent: 14.5 } }]).responses[0]?.kind,
+    ).toBe('accept');
+    expect(
+      play(copier, warmClient, [{ type: 'offer', terms: { ...demand, discountPercent: 14.4 } }]).responses[0]?.kind,
+    ).toBe('counter-offer');
   });
 
   it('a seller who grants 10 % then 5 % has given 14,5 % in all', () => {
     const table = play(copier, warmClient, [
       { type: 'concede', item: 'discountPercent', value: 10, counterpart: { item: 'commitmentMonths', value: 24 } },
-      { type: 'concede', item: 'discountPercent', value: [10, 5], counterpart: { item: 'commitmentMonths', value: 36 } },
+      {
+        type: 'concede',
+        item: 'discountPercent',
+        value: [10, 5],
+        counterpart: { item: 'commitmentMonths', value: 36 },
+      },
     ]);
     const last = table.state.concessions.at(-1);
     expect(last?.to).toEqual([10, 5]);

@@ -18,17 +18,21 @@ describe('the negotiation a scenario declares', () => {
   });
 
   it('refuses a typo in a field name instead of ignoring it', () => {
-    expect(issues((s) => Object.assign(s.seller, { maxDiscount: 10 }))).toEqual(['seller: Unrecognized key: "maxDiscount"']);
+    expect(issues((s) => Object.assign(s.seller, { maxDiscount: 10 }))).toEqual([
+      'seller: Unrecognized key: "maxDiscount"',
+    ]);
   });
 
   it('requires a kebab-case id and exactly one price item', () => {
     expect(issues((s) => (s.id = 'Copier Rental'))[0]).toMatch(/^id: kebab-case/);
-    expect(issues((s) => s.items.push({ kind: 'unitPrice', min: 150 }))).toContain('items: declare exactly one price item: "discountPercent" or "unitPrice"');
+    expect(issues((s) => s.items.push({ kind: 'unitPrice', min: 150 }))).toContain(
+      'items: declare exactly one price item: "discountPercent" or "unitPrice"',
+    );
   });
 
   it('refuses a client reservation on payment terms the law forbids', () => {
     expect(issues((s) => (s.client.targets.paymentDays!.reservation = { days: 75, endOfMonth: false }))).toContain(
-      'client.targets.paymentDays.reservation: the client\'s reservation must be legal, or no legal deal exists',
+      "client.targets.paymentDays.reservation: the client's reservation must be legal, or no legal deal exists",
     );
   });
 
@@ -40,7 +44,9 @@ describe('the negotiation a scenario declares', () => {
 
   it('refuses a target on an item the scenario does not negotiate', () => {
     expect(issues((s) => (s.client.targets.quantity = { opening: 1, reservation: 2, weight: 1 }))).toEqual([]);
-    expect(issues((s) => (s.client.targets.unitPrice = { opening: 150, reservation: 190, weight: 1 }))).toContain('client.targets.unitPrice: no "unitPrice" item is declared');
+    expect(issues((s) => (s.client.targets.unitPrice = { opening: 150, reservation: 190, weight: 1 }))).toContain(
+      'client.targets.unitPrice: no "unitPrice" item is declared',
+    );
   });
 
   it('refuses monthly billing without a commitment to bill over', () => {
@@ -50,7 +56,9 @@ describe('the negotiation a scenario declares', () => {
   });
 
   it('refuses a service the client asks for that does not exist', () => {
-    expect(issues((s) => (s.client.targets.services!.opening = ['training', 'coffee']))).toContain('client.targets.services.opening: outside the item\'s range');
+    expect(issues((s) => (s.client.targets.services!.opening = ['training', 'coffee']))).toContain(
+      "client.targets.services.opening: outside the item's range",
+    );
   });
 
   it('publishes a JSON Schema that tells authors what each field means', () => {

@@ -19,14 +19,20 @@ describe('terms a seller may propose', () => {
 
   it('reports an unknown item, a value out of range, an unknown service and a malformed value', () => {
     expect(validateTerms(car, { commitmentMonths: 24 })).toEqual([{ code: 'unknown-item', item: 'commitmentMonths' }]);
-    expect(validateTerms(copier, { discountPercent: [20, 10] })).toEqual([{ code: 'out-of-range', item: 'discountPercent', min: 0, max: 25 }]);
-    expect(validateTerms(copier, { services: ['training', 'coffee'] })).toEqual([{ code: 'unknown-service', item: 'services', service: 'coffee' }]);
+    expect(validateTerms(copier, { discountPercent: [20, 10] })).toEqual([
+      { code: 'out-of-range', item: 'discountPercent', min: 0, max: 25 },
+    ]);
+    expect(validateTerms(copier, { services: ['training', 'coffee'] })).toEqual([
+      { code: 'unknown-service', item: 'services', service: 'coffee' },
+    ]);
     expect(validateTerms(copier, { quantity: 'two' })).toMatchObject([{ code: 'invalid-value', item: 'quantity' }]);
     expect(validateTerms(copier, 'ten percent')).toEqual([{ code: 'not-an-object' }]);
   });
 
   it('a net price above the list price is out of range', () => {
-    expect(validateTerms(car, { unitPrice: 19000 })).toEqual([{ code: 'out-of-range', item: 'unitPrice', min: 15000, max: 18900 }]);
+    expect(validateTerms(car, { unitPrice: 19000 })).toEqual([
+      { code: 'out-of-range', item: 'unitPrice', min: 15000, max: 18900 },
+    ]);
   });
 });
 
@@ -52,7 +58,10 @@ describe('what terms are worth', () => {
     const longer = evaluateTerms(copier, { discountPercent: 4, commitmentMonths: 24 });
     const withTraining = evaluateTerms(copier, { discountPercent: 4, services: ['training'] });
     expect(longer.ok && [longer.value.revenueHt, longer.value.tauxDeMarque]).toEqual(['9216.00', '37.50']);
-    expect(withTraining.ok && [withTraining.value.tauxDeMarque, withTraining.value.valueForClientHt]).toEqual(['30.99', '792.00']);
+    expect(withTraining.ok && [withTraining.value.tauxDeMarque, withTraining.value.valueForClientHt]).toEqual([
+      '30.99',
+      '792.00',
+    ]);
   });
 
   it('the price at the displayed floor (85,71-style rounding) is not below the floor', () => {

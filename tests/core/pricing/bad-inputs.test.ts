@@ -38,7 +38,11 @@ describe('a calculation refuses a bad input with a stable code instead of a wron
 
   it('a remise of 100 % in a cascade is refused and the step is named', () => {
     expectError(equivalentRate([10, 100]), 'rate-too-high', 'ratesPercent.1');
-    expectError(invoice({ gross: 100, reductions: [{ ratePercent: 5 }, { ratePercent: -2 }], vatPercent: 20 }), 'negative', 'reductions.1');
+    expectError(
+      invoice({ gross: 100, reductions: [{ ratePercent: 5 }, { ratePercent: -2 }], vatPercent: 20 }),
+      'negative',
+      'reductions.1',
+    );
   });
 
   it('a price cannot be split over 0 or 2,5 months', () => {

@@ -45,7 +45,9 @@ describe('commercial calculations hold for any figures', () => {
         const sale = { costHt: cost, priceHt: cost.plus(extra) };
         const marque = valueOf(tauxDeMarque(sale));
         const marge = valueOf(tauxDeMarge(sale));
-        expect(valueOf(tauxDeMarqueFromTauxDeMarge(marge)).toDecimalPlaces(20).eq(marque.toDecimalPlaces(20))).toBe(true);
+        expect(valueOf(tauxDeMarqueFromTauxDeMarge(marge)).toDecimalPlaces(20).eq(marque.toDecimalPlaces(20))).toBe(
+          true,
+        );
         expect(marque.lt(marge)).toBe(true);
       }),
     );
@@ -82,17 +84,29 @@ describe('commercial calculations hold for any figures', () => {
 
   it('every line of an invoice is a written amount: cents only, and each subtraction can be redone from the sheet', () => {
     fc.assert(
-      fc.property(cents, fc.array(rateBelow100, { maxLength: 3 }), rateBelow100, vatRate, (gross, rates, escompte, vat) => {
-        const bill = valueOf(
-          invoice({ gross, reductions: rates.map((r) => ({ ratePercent: r })), escomptePercent: escompte, vatPercent: vat }),
-        );
-        const lines = [bill.netCommercial, bill.escompte.amount, bill.netFinancier, bill.tva, bill.netAPayer];
-        for (const line of [...lines, ...bill.reductions.map((r) => r.amount)]) expect(line.decimalPlaces()).toBeLessThanOrEqual(2);
-        const reduced = bill.reductions.reduce((net, r) => net.minus(r.amount), bill.gross);
-        expect(reduced.eq(bill.netCommercial)).toBe(true);
-        expect(bill.netCommercial.minus(bill.escompte.amount).eq(bill.netFinancier)).toBe(true);
-        expect(bill.netFinancier.plus(bill.tva).eq(bill.netAPayer)).toBe(true);
-      }),
+      fc.property(
+        cents,
+        fc.array(rateBelow100, { maxLength: 3 }),
+        rateBelow100,
+        vatRate,
+        (gross, rates, escompte, vat) => {
+          const bill = valueOf(
+            invoice({
+              gross,
+              reductions: rates.map((r) => ({ ratePercent: r })),
+              escomptePercent: escompte,
+              vatPercent: vat,
+            }),
+          );
+          const lines = [bill.netCommercial, bill.escompte.amount, bill.netFinancier, bill.tva, bill.netAPayer];
+          for (const line of [...lines, ...bill.reductions.map((r) => r.amount)])
+            expect(line.decimalPlaces()).toBeLessThanOrEqual(2);
+          const reduced = bill.reductions.reduce((net, r) => net.minus(r.amount), bill.gross);
+          expect(reduced.eq(bill.netCommercial)).toBe(true);
+          expect(bill.netCommercial.minus(bill.escompte.amount).eq(bill.netFinancier)).toBe(true);
+          expect(bill.netFinancier.plus(bill.tva).eq(bill.netAPayer)).toBe(true);
+        },
+      ),
     );
   });
 

@@ -87,7 +87,9 @@ describe('published exercises (§d.2)', () => {
   });
 
   it('TV8: 1 000 × 3 with remise 20 % and escompte 2 %, no VAT → brut 3 000, net 2 400, escompte 48, net financier 2 352', () => {
-    const bill = valueOf(invoice({ gross: 1000 * 3, reductions: [{ ratePercent: 20 }], escomptePercent: 2, vatPercent: 0 }));
+    const bill = valueOf(
+      invoice({ gross: 1000 * 3, reductions: [{ ratePercent: 20 }], escomptePercent: 2, vatPercent: 0 }),
+    );
     expect(shown(bill.gross)).toBe('3000.00');
     expect(shown(bill.netCommercial)).toBe('2400.00');
     expect(shown(bill.escompte.amount)).toBe('48.00');
@@ -116,7 +118,9 @@ describe('constructed vectors (§d.3)', () => {
   });
 
   it('C3: a 40 % taux de marque at 20 % VAT is a coefficient multiplicateur of 2,00 (66,67 % de marge)', () => {
-    expect(shown(valueOf(coefficientMultiplicateurFromTauxDeMarque({ tauxDeMarque: 40, vatPercent: 20 })))).toBe('2.00');
+    expect(shown(valueOf(coefficientMultiplicateurFromTauxDeMarque({ tauxDeMarque: 40, vatPercent: 20 })))).toBe(
+      '2.00',
+    );
     expect(shown(valueOf(tauxDeMargeFromTauxDeMarque(40)))).toBe('66.67');
   });
 

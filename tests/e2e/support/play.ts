@@ -12,13 +12,10 @@ export const turnOf = (page: Page) => page.locator('[data-testid="choices"]').ge
 
 /** Waits until the game has answered: new choices, or another screen (e.g. the debrief). */
 export async function turnTaken(page: Page, before: string | null): Promise<void> {
-  await page.waitForFunction(
-    (prev) => {
-      const c = document.querySelector('[data-testid="choices"]');
-      return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
-    },
-    before,
-  );
+  await page.waitForFunction((prev) => {
+    const c = document.querySelector('[data-testid="choices"]');
+    return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+  }, before);
 }
 
 /** Waits until the game has booted and shown its first screen. */
@@ -35,7 +32,10 @@ export async function tabTo(page: Page, text: RegExp, scenario?: string, max = 1
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return { label: el ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : '', card: el?.closest<HTMLElement>('[data-scenario]')?.dataset.scenario ?? null };
+      return {
+        label: el ? (el.getAttribute('aria-label') ?? el.textContent ?? '') : '',
+        card: el?.closest<HTMLElement>('[data-scenario]')?.dataset.scenario ?? null,
+      };
     });
     if (text.test(focused.label) && (!scenario || focused.card === scenario)) return;
   }
@@ -60,7 +60,11 @@ export async function pressKeyOf(page: Page, button: Locator): Promise<void> {
  * Plays until the debrief: each turn presses the number key of a choice (keyboard) or clicks
  * it (mouse). `pick` chooses which of the offered choices, by position among the enabled ones.
  */
-export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (count: number, turn: number) => number = () => 0): Promise<number> {
+export async function playToDebrief(
+  page: Page,
+  how: 'keys' | 'mouse',
+  pick: (count: number, turn: number) => number = () => 0,
+): Promise<number> {
   for (let turn = 0; turn < 80; turn++) {
     await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
     if (await page.locator('[data-testid="debrief"]').count()) return turn;
@@ -71,13 +75,15 @@ export async function playToDebrief(page: Page, how: 'keys' | 'mouse', pick: (co
     if (how === 'keys') await pressKeyOf(page, buttons.nth(i));
     else await buttons.nth(i).click();
     await turnTaken(page, before).catch(async (error: unknown) => {
-        const state = await page.evaluate(() => ({
-          focus: document.activeElement?.outerHTML.slice(0, 120),
-          choices: document.querySelector('[data-testid="choices"]')?.textContent?.slice(0, 300),
-          toasts: [...document.querySelectorAll('.toast')].map((t) => t.textContent),
-        }));
-        throw new Error(`turn ${turn} (${how}, choice ${i + 1} of ${count}) had no effect: ${JSON.stringify(state)}`, { cause: error });
+      const state = await page.evaluate(() => ({
+        focus: document.activeElement?.outerHTML.slice(0, 120),
+        choices: document.querySelector('[data-testid="choices"]')?.textContent?.slice(0, 300),
+        toasts: [...document.querySelectorAll('.toast')].map((t) => t.textContent),
+      }));
+      throw new Error(`turn ${turn} (${how}, choice ${i + 1} of ${count}) had no effect: ${JSON.stringify(state)}`, {
+        cause: error,
       });
+    });
   }
   throw new Error('the visit did not reach the debrief in 80 turns');
 }

@@ -37,7 +37,13 @@ export async function startSite(): Promise<{ url: string; server: PreviewServer;
     process.env.NODE_ENV = nodeEnv;
   }
   const port = await freePort();
-  const server = await preview({ root: ROOT, mode: 'e2e', logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1', open: false } });
+  const server = await preview({
+    root: ROOT,
+    mode: 'e2e',
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+  });
   return { url: `http://127.0.0.1:${port}/`, server, outDir };
 }
 
@@ -77,9 +83,23 @@ export interface AxeProblem {
 export async function axeProblems(page: Page): Promise<AxeProblem[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: unknown,
+            o: unknown,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -90,7 +110,10 @@ export async function axeProblems(page: Page): Promise<AxeProblem[]> {
  * test-results/screenshots/ so a plain test run never touches tracked files.
  */
 export async function shot(page: Page, name: string): Promise<void> {
-  const dir = process.env.NEGOSIM_SCREENSHOTS === 'docs' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
+  const dir =
+    process.env.NEGOSIM_SCREENSHOTS === 'docs'
+      ? join(ROOT, 'docs', 'screenshots')
+      : join(ROOT, 'test-results', 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`) });
 }

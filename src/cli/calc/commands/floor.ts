@@ -27,7 +27,10 @@ export const floorCommand: CalcCommand = {
     if (list !== undefined) {
       const max = fromPricing(ctx, remiseMaximale({ prixPlancher: floor.value, listPriceHt: list }), FIELDS);
       if (!max.ok) return max;
-      rows.push([t('calc:floor.listPriceHt'), fmt.money(new Dec(list))], [t('calc:floor.remiseMax'), fmt.percent(max.value)]);
+      rows.push(
+        [t('calc:floor.listPriceHt'), fmt.money(new Dec(list))],
+        [t('calc:floor.remiseMax'), fmt.percent(max.value)],
+      );
       json.remiseMax = twoDecimals(max.value);
     }
     return { ok: true, json, table: table(t('calc:floor.title'), rows) };

@@ -34,13 +34,19 @@ export const invoiceCommand: CalcCommand = {
 
     const rows: Row[] = [[t('calc:invoice.gross'), fmt.money(b.gross)]];
     b.reductions.forEach((line, index) => {
-      rows.push([t('calc:invoice.reduction', { rate: fmt.shortPercent(line.ratePercent) }), fmt.money(line.amount.neg())]);
+      rows.push([
+        t('calc:invoice.reduction', { rate: fmt.shortPercent(line.ratePercent) }),
+        fmt.money(line.amount.neg()),
+      ]);
       const last = index === b.reductions.length - 1;
       if (!last) rows.push([t('calc:invoice.net'), fmt.money(line.net)]);
     });
     rows.push([t('calc:invoice.netCommercial'), fmt.money(b.netCommercial)]);
     if (escompteGiven !== undefined) {
-      rows.push([t('calc:invoice.escompte', { rate: fmt.shortPercent(b.escompte.ratePercent) }), fmt.money(b.escompte.amount.neg())]);
+      rows.push([
+        t('calc:invoice.escompte', { rate: fmt.shortPercent(b.escompte.ratePercent) }),
+        fmt.money(b.escompte.amount.neg()),
+      ]);
       rows.push([t('calc:invoice.netFinancier'), fmt.money(b.netFinancier)]);
     }
     rows.push([t('calc:invoice.tva', { rate: fmt.shortPercent(b.vatPercent) }), fmt.money(b.tva)]);

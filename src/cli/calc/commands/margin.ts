@@ -1,4 +1,11 @@
-import { coefficientMultiplicateurFromPriceHt, Dec, htToTtc, marge, tauxDeMarge, tauxDeMarque } from '../../../core/pricing/index.ts';
+import {
+  coefficientMultiplicateurFromPriceHt,
+  Dec,
+  htToTtc,
+  marge,
+  tauxDeMarge,
+  tauxDeMarque,
+} from '../../../core/pricing/index.ts';
 import { type CalcCommand, DEFAULT_VAT, fromPricing, required, withDefault } from '../command.ts';
 import { table, twoDecimals } from '../format.ts';
 
