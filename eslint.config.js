@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const viewOnlyModules = ['phaser', 'howler', 'i18next', 'i18next-*', '**/game/**', '**/i18n/**', '**/adapters/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'scratch/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', 'docs/**', 'scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

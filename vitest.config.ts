@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/support/build-cli.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 120_000,

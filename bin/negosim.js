@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// NegoSim's command line. It runs the TypeScript sources directly through tsx, so
-// `npx negosim …` works right after `npm ci`, with no build step to forget.
-import { register } from 'tsx/esm/api';
+// NegoSim's command line: the build in dist-cli/ (made by `npm ci` through the `prepare` script,
+// and by `npm run build:cli`), so a command starts without compiling TypeScript.
 import { createInterface } from 'node:readline';
 
-register();
 // A reader that stops early (`negosim play … | head`) is not an error.
 process.stdout.on('error', (error) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
-const { main } = await import('../src/cli/main.ts');
+let main;
+try {
+  ({ main } = await import('../dist-cli/negosim.js'));
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('negosim: the command is not built yet — run `npm run build:cli` (npm ci does it too).\n');
+  process.exit(2);
+}
 
 // Lines are queued as they arrive: with piped input they come all at once, before any prompt.
 let rl;

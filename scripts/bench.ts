@@ -6,24 +6,31 @@ import { performance } from 'node:perf_hooks';
 import { checkScenario } from '../src/core/check/check-scenario.ts';
 import { loadScenarioDocument } from '../src/core/scenario/load.ts';
 import { indexScenario } from '../src/core/scenario/scenario-index.ts';
+import { bundledReferentials } from '../src/core/referentials/bundled.ts';
 import { syntheticScenario } from './lib/synthetic-scenario.ts';
+
+const refs = bundledReferentials().referentials;
+if (!refs) throw new Error('the shipped referentials are broken');
+const { skills } = refs;
+const ndrc = refs.pack('ndrc') ?? refs.packs[0];
+if (!ndrc) throw new Error('no referential pack');
 
 const sizes = [1000, 2000, 4000, 8000];
 const runs = 5;
 const rows: { nodes: number; paths: string; validateMs: number; checkMs: number }[] = [];
 for (const size of sizes) {
-  const doc = syntheticScenario({ nodes: size });
+  const doc = syntheticScenario({ skills, nodes: size });
   const times: number[] = [];
   const validations: number[] = [];
   let paths = '';
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    const loaded = loadScenarioDocument(doc);
+    const loaded = loadScenarioDocument(doc, skills);
     const t1 = performance.now();
     if (!loaded.scenario)
       throw new Error(`generated scenario invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
     // A fresh index each run, so no scoring model is reused from a previous run.
-    const report = checkScenario(indexScenario(loaded.scenario), 'ndrc');
+    const report = checkScenario(indexScenario(loaded.scenario, skills), ndrc);
     times.push(performance.now() - t1);
     validations.push(t1 - t0);
     paths = report.paths;

@@ -6,10 +6,11 @@ import { browserSpeech } from './adapters/speech.ts';
 import { browserStore, SaveStore } from './adapters/storage.ts';
 import type { SaveProblem } from './core/save/index.ts';
 import { createI18n } from './i18n/create-i18n.ts';
+import { gameResources } from './i18n/game-resources.ts';
 import { isUiLanguage, languageFromLocale, type UiLanguage } from './i18n/languages.ts';
 import { App } from './game/app/app.ts';
 import type { Route } from './game/app/routes.ts';
-import type { CatalogEntry } from './game/catalog/scenario-catalog.ts';
+import { contentLoader } from './game/catalog/content.ts';
 import { screens } from './game/screens/index.ts';
 import { queuedStage } from './game/stage/stage-port.ts';
 
@@ -27,7 +28,7 @@ async function boot() {
     ? urlLang
     : (loaded.save.settings.lang ?? languageFromLocale(navigator.language));
   document.documentElement.lang = lang;
-  const i18n = createI18n(lang);
+  const i18n = createI18n(lang, gameResources);
   const t = i18n.getFixedT(lang, 'game');
 
   const bar = document.getElementById('boot-bar');
@@ -42,13 +43,7 @@ async function boot() {
     progressbar?.setAttribute('aria-valuenow', String(pct));
   };
 
-  let catalogPromise: Promise<CatalogEntry[]> | null = null;
-  // Validation (Zod, the whole core) is a chunk of its own: the title does not need it.
-  const catalog = () =>
-    (catalogPromise ??= Promise.all([
-      import('./game/catalog/scenario-catalog.ts'),
-      import('./game/catalog/scenario-sources.ts'),
-    ]).then(([c, s]) => c.loadCatalog(s.scenarioSources)));
+  const content = contentLoader();
 
   const stage = queuedStage();
   const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
@@ -65,7 +60,8 @@ async function boot() {
       speech: browserSpeech(),
       clock: systemClock,
       stage,
-      catalog,
+      catalog: content.catalog,
+      referentials: content.referentials,
       systemReducedMotion: () => reducedQuery.matches,
       random: () => Math.random(),
     },
@@ -106,7 +102,7 @@ async function boot() {
   // Read by scripts/bench-game.ts: the first screen is on and answers to input.
   performance.mark('negosim:interactive');
   // Scenarios are not needed for the title: read them now, while the player looks at it.
-  void catalog();
+  void content.catalog();
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
   if (store.failing) app.toast(t('settings.storageOff'), 'warning');
 

@@ -1,6 +1,6 @@
 import { VISIT_PHASES } from '../../src/core/phases.ts';
 import { nextInt, seedRng, type RngState } from '../../src/core/random.ts';
-import { taxonomy } from '../../src/core/referentials/bundled.ts';
+import type { SkillBook } from '../../src/core/referentials/skill-book.ts';
 
 /**
  * A large, valid scenario for benchmarks and scale tests: `layers` layers of `width` nodes,
@@ -8,6 +8,7 @@ import { taxonomy } from '../../src/core/referentials/bundled.ts';
  * With 200 layers of 10 nodes and 3 choices there are about 3^200 ≈ 10^95 paths.
  */
 export function syntheticScenario(options: {
+  skills: SkillBook;
   nodes: number;
   width?: number;
   fanOut?: number;
@@ -23,8 +24,8 @@ export function syntheticScenario(options: {
     return i;
   };
   const text = (s: string) => ({ fr: s, en: s });
-  const good = taxonomy.skills.filter((s) => s.polarity === 'positive').map((s) => s.id);
-  const poor = taxonomy.skills.filter((s) => s.polarity === 'negative').map((s) => s.id);
+  const good = options.skills.all.filter((s) => s.polarity === 'positive').map((s) => s.id);
+  const poor = options.skills.all.filter((s) => s.polarity === 'negative').map((s) => s.id);
   const phases = Object.fromEntries(VISIT_PHASES.map((p) => [p, { nodes: [] as unknown[] }]));
   const id = (layer: number, i: number) => `n${layer}-${i}`;
   const endings = ['end-sale', 'end-appointment', 'end-lost'];

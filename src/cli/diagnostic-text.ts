@@ -16,6 +16,7 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction): string {
     else params[k] = typeof v === 'number' ? numbers.format(v) : v;
   }
   if (d.code === 'NS045') params.detail = t(`diagnostics:negotiationRules.${String(d.params.rule)}`, params);
+  if (d.code === 'NS061') params.detail = t(`diagnostics:packRules.${String(d.params.rule)}`, params);
   const message = t(`diagnostics:codes.${d.code}`, params);
   const suggestion =
     typeof d.params.suggestion === 'string' && d.params.suggestion !== ''

@@ -1,19 +1,19 @@
 import { parseArgs } from 'node:util';
+import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { createI18n } from '../i18n/create-i18n.ts';
+import { cliResources } from './cli-resources.ts';
 import { isUiLanguage, languageFromLocale, type UiLanguage } from '../i18n/languages.ts';
-import { DEFAULT_PACK, isPackId } from '../core/referentials/bundled.ts';
-import { runCalc } from './calc/index.ts';
-import { runCheck } from './commands/check.ts';
-import { runGraph } from './commands/graph.ts';
-import { runPlay } from './commands/play.ts';
-import { runValidate } from './commands/validate.ts';
 import { EXIT, type CliIO } from './io.ts';
 
 /**
  * The `negosim` command. Language: --lang, else NEGOSIM_LANG, else the system locale (LANG),
- * French when none of them names a language we ship.
+ * French when none of them names a language we ship. Each command is loaded when it is asked
+ * for, so `negosim validate` does not pay for the visit machine or the scoring.
  */
 export async function main(argv: string[], io: CliIO, env: Record<string, string | undefined> = {}): Promise<number> {
+  // A command reads each file once: compiling Zod's fast paths would cost more than it saves.
+  z.config({ jitless: true });
   const langFlag = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const requested =
     langFlag < 0 ? undefined : argv[langFlag]?.includes('=') ? argv[langFlag]?.split('=')[1] : argv[langFlag + 1];
@@ -21,21 +21,62 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
   const lang: UiLanguage = isUiLanguage(requested)
     ? requested
     : languageFromLocale(env.NEGOSIM_LANG || env.LC_ALL || env.LANG);
-  const t = createI18n(lang).t;
+  const t = createI18n(lang, cliResources).t;
   const [command, ...rest] = argv;
-  const usage = () => {
-    io.err(t('cli:usage'));
-    return EXIT.usage;
-  };
   if (command === '--help' || command === '-h' || command === 'help') {
     io.out(t('cli:usage'));
     return EXIT.ok;
   }
-  if (command === 'calc') return runCalc(withoutLang(rest), io, t);
-  let parsed;
+  if (command === 'calc') return (await import('./calc/index.ts')).runCalc(withoutLang(rest), io, t);
+  const parsed = parseOptions(rest);
+  if (!parsed) return usage(io, t);
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(t('cli:usage'));
+    return EXIT.ok;
+  }
+  const refs = await loadReferentials(io, t);
+  if (!refs) return EXIT.failure;
+  const pack = values.referential === undefined ? refs.packs[0] : refs.pack(values.referential);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!pack || !Number.isInteger(seed)) return usage(io, t);
+  // An explicit seed deals the choices as the game does (shuffled by that seed): a visit played in
+  // the game replays exactly with its seed and path. Without one, a path replays in file order.
+  const common = { pack, seed, lang, json: values.json === true, dealt: values.seed !== undefined };
+
+  switch (command) {
+    case 'validate':
+      if (positionals.length === 0) return usage(io, t);
+      return (await import('./commands/validate.ts')).runValidate(positionals, io, t, refs);
+    case 'check':
+      if (positionals.length !== 1) return usage(io, t);
+      return (await import('./commands/check.ts')).runCheck({ file: positionals[0] as string, ...common }, io, t, refs);
+    case 'play': {
+      const asked = values.negotiator;
+      const negotiator: 'best' | 'worst' | undefined = asked === 'best' || asked === 'worst' ? asked : undefined;
+      if (positionals.length !== 1 || (asked !== undefined && negotiator === undefined)) return usage(io, t);
+      const args = { file: positionals[0] as string, choices: values.choices, negotiator, ...common };
+      return (await import('./commands/play.ts')).runPlay(args, io, t, refs);
+    }
+    case 'graph': {
+      const format = values.format ?? 'mermaid';
+      if (positionals.length !== 1 || (format !== 'mermaid' && format !== 'dot')) return usage(io, t);
+      return (await import('./commands/graph.ts')).runGraph(positionals[0] as string, format, lang, io, t, refs);
+    }
+    default:
+      return usage(io, t);
+  }
+}
+
+function usage(io: CliIO, t: TFunction): number {
+  io.err(t('cli:usage'));
+  return EXIT.usage;
+}
+
+function parseOptions(args: string[]) {
   try {
-    parsed = parseArgs({
-      args: rest,
+    return parseArgs({
+      args,
       allowPositionals: true,
       options: {
         json: { type: 'boolean' },
@@ -49,43 +90,17 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       },
     });
   } catch {
-    return usage();
+    return null;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(t('cli:usage'));
-    return EXIT.ok;
-  }
-  const referential = values.referential ?? DEFAULT_PACK;
-  if (!isPackId(referential)) return usage();
-  const seed = values.seed === undefined ? 1 : Number(values.seed);
-  if (!Number.isInteger(seed)) return usage();
-  const common = { referential, seed, lang, json: values.json === true };
+}
 
-  switch (command) {
-    case 'validate':
-      if (positionals.length === 0) return usage();
-      return runValidate(positionals, io, t);
-    case 'check':
-      if (positionals.length !== 1) return usage();
-      return runCheck({ file: positionals[0] as string, ...common }, io, t);
-    case 'play':
-      if (positionals.length !== 1) return usage();
-      if (values.negotiator !== undefined && values.negotiator !== 'best' && values.negotiator !== 'worst')
-        return usage();
-      return runPlay(
-        { file: positionals[0] as string, choices: values.choices, negotiator: values.negotiator, ...common },
-        io,
-        t,
-      );
-    case 'graph': {
-      const format = values.format ?? 'mermaid';
-      if (positionals.length !== 1 || (format !== 'mermaid' && format !== 'dot')) return usage();
-      return runGraph(positionals[0] as string, format, lang, io, t);
-    }
-    default:
-      return usage();
-  }
+/** The skill taxonomy and the packs; a broken referential file is reported like a broken scenario. */
+async function loadReferentials(io: CliIO, t: TFunction) {
+  const { bundledReferentials } = await import('../core/referentials/bundled.ts');
+  const { diagnosticLine } = await import('./diagnostic-text.ts');
+  const { referentials, diagnostics } = bundledReferentials();
+  for (const d of diagnostics) io.err(diagnosticLine(d, d.file ?? '', t));
+  return referentials;
 }
 
 /** --lang is read here for every command; the calculator's own option reader never sees it. */

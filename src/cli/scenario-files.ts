@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { diagnostic } from '../core/diagnostics/codes.ts';
+import type { SkillBook } from '../core/referentials/skill-book.ts';
 import { loadScenarioText, MAX_SCENARIO_BYTES, type LoadResult } from '../core/scenario/load.ts';
 
 /**
@@ -54,13 +55,13 @@ function listScenarioFiles(dir: string): string[] {
 }
 
 /** Reads and validates one file; the size is checked before reading so a 50 MB file costs nothing. */
-export function readScenarioFile(file: string, cwd: string): ScenarioFile {
+export function readScenarioFile(file: string, cwd: string, skills: SkillBook): ScenarioFile {
   const abs = resolve(cwd, file);
   try {
     const size = statSync(abs).size;
     if (size > MAX_SCENARIO_BYTES)
       return { file, diagnostics: [diagnostic('NS004', '', { size, limit: MAX_SCENARIO_BYTES })] };
-    return { file, ...loadScenarioText(readFileSync(abs, 'utf8')) };
+    return { file, ...loadScenarioText(readFileSync(abs, 'utf8'), skills) };
   } catch (error) {
     return { file, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error) })] };
   }

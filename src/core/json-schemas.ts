@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ScenarioSchema, SkillIdSchema } from './scenario/format.ts';
 import { ReferentialPackSchema, SkillTaxonomySchema } from './referentials/formats.ts';
 import { PlaythroughFileSchema } from './playthroughs/format.ts';
-import { taxonomy } from './referentials/bundled.ts';
+import { bundledReferentials } from './referentials/bundled.ts';
 
 /**
  * The published JSON Schemas, generated from the Zod definitions (the single source of truth).
@@ -13,7 +13,7 @@ export const SCHEMA_FILES = {
   'scenario.v1.schema.json': ScenarioSchema,
   'skills.v1.schema.json': SkillTaxonomySchema,
   'referential.v1.schema.json': ReferentialPackSchema,
-  'playthroughs.v1.schema.json': PlaythroughFileSchema,
+  'playthroughs.v2.schema.json': PlaythroughFileSchema,
 } as const;
 
 export function generateJsonSchema(name: keyof typeof SCHEMA_FILES): Record<string, unknown> {
@@ -23,7 +23,7 @@ export function generateJsonSchema(name: keyof typeof SCHEMA_FILES): Record<stri
     unrepresentable: 'any',
     override: (ctx) => {
       if (ctx.zodSchema === SkillIdSchema && name === 'scenario.v1.schema.json') {
-        ctx.jsonSchema.enum = taxonomy.skills.map((s) => s.id);
+        ctx.jsonSchema.enum = bundledReferentials().referentials?.skills.all.map((s) => s.id);
       }
     },
   });

@@ -1,39 +1,31 @@
 /**
  * Every UI string lives in src/locales/<namespace>/<lang>.json. One folder per namespace keeps
  * each part of the product (CLI, calculator, game screens…) in its own small files, and the
- * locale-parity test compares each fr.json with the en.json beside it.
+ * locale-parity test compares each fr.json with the en.json beside it. Each face loads only the
+ * namespaces it shows: the command line does not carry the game's strings, nor the game the CLI's.
  */
 import commonFr from '../locales/common/fr.json';
 import commonEn from '../locales/common/en.json';
-import calcFr from '../locales/calc/fr.json';
-import calcEn from '../locales/calc/en.json';
-import cliFr from '../locales/cli/fr.json';
-import cliEn from '../locales/cli/en.json';
 import diagnosticsFr from '../locales/diagnostics/fr.json';
 import diagnosticsEn from '../locales/diagnostics/en.json';
 import negotiationFr from '../locales/negotiation/fr.json';
 import negotiationEn from '../locales/negotiation/en.json';
-import gameFr from '../locales/game/fr.json';
-import gameEn from '../locales/game/en.json';
+import presentFr from '../locales/present/fr.json';
+import presentEn from '../locales/present/en.json';
 
-export const resources = {
-  fr: {
-    common: commonFr,
-    calc: calcFr,
-    cli: cliFr,
-    diagnostics: diagnosticsFr,
-    negotiation: negotiationFr,
-    game: gameFr,
-  },
-  en: {
-    common: commonEn,
-    calc: calcEn,
-    cli: cliEn,
-    diagnostics: diagnosticsEn,
-    negotiation: negotiationEn,
-    game: gameEn,
-  },
-} as const;
+import type { ResourceLanguage } from 'i18next';
 
-export type Namespace = keyof (typeof resources)['fr'];
-export const NAMESPACES = Object.keys(resources.fr) as Namespace[];
+export type ResourceBundle = Record<'fr' | 'en', ResourceLanguage>;
+
+/** What every face shows: phases, diagnostics, the negotiation and the debrief in words. */
+export const sharedResources = {
+  fr: { common: commonFr, diagnostics: diagnosticsFr, negotiation: negotiationFr, present: presentFr },
+  en: { common: commonEn, diagnostics: diagnosticsEn, negotiation: negotiationEn, present: presentEn },
+} satisfies ResourceBundle;
+
+export function withResources(...bundles: ResourceBundle[]): ResourceBundle {
+  return {
+    fr: Object.assign({}, ...bundles.map((b) => b.fr)) as ResourceLanguage,
+    en: Object.assign({}, ...bundles.map((b) => b.en)) as ResourceLanguage,
+  };
+}

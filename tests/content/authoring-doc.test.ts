@@ -5,6 +5,7 @@ import { checkScenario } from '../../src/core/check/check-scenario.ts';
 import { loadScenarioText } from '../../src/core/scenario/load.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { refs, skills } from '../support/referentials.ts';
 import { prixPlancher, remiseMaximale } from '../../src/core/pricing/index.ts';
 
 /** The teachers' guide promises a minimal complete example that works: here it is held to it. */
@@ -14,13 +15,13 @@ const example = /```json negosim-minimal\n([\s\S]+?)\n```/.exec(guide)?.[1];
 describe('docs/authoring.md', () => {
   it('its minimal example is a valid scenario', () => {
     expect(example).toBeDefined();
-    expect(loadScenarioText(example as string).diagnostics).toEqual([]);
+    expect(loadScenarioText(example as string, skills).diagnostics).toEqual([]);
   });
 
   it('its minimal example has no unreachable node or dead end, visits every phase, and its best path scores 20/20', () => {
-    const scenario = loadScenarioText(example as string).scenario!;
-    for (const pack of ['nrc', 'ndrc'] as const) {
-      const r = checkScenario(indexScenario(scenario), pack);
+    const scenario = loadScenarioText(example as string, skills).scenario!;
+    for (const pack of refs.packs) {
+      const r = checkScenario(indexScenario(scenario, skills), pack);
       expect({
         unreachableNodes: r.unreachableNodes,
         deadEnds: r.deadEnds,

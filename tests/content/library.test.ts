@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, type CheckReport } from '../../src/core/check/check-scenario.ts';
 import { VISIT_PHASES } from '../../src/core/phases.ts';
-import { PACK_IDS } from '../../src/core/referentials/bundled.ts';
+import { pack, refs } from '../support/referentials.ts';
 import { runPlaythrough } from '../../src/core/playthroughs/run-playthrough.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
 
@@ -17,7 +17,12 @@ const reportsOf = (file: string) => reports.get(file) as Record<string, CheckRep
 for (const s of library) {
   const { scenario } = s.index;
   describe(`library scenario ${s.file}`, () => {
-    reports.set(s.file, Object.fromEntries(PACK_IDS.map((id) => [id, checkScenario(s.index, id)])));
+    reports.set(
+      s.file,
+      Object.fromEntries(
+        refs.packs.map((p) => p.id).map((id) => [id, checkScenario(s.index, pack(id), { allPacks: refs.packs })]),
+      ),
+    );
 
     it('is written in French and English and has all six phases', () => {
       expect(scenario.meta.languages).toEqual(expect.arrayContaining(['fr', 'en']));
@@ -50,7 +55,8 @@ for (const s of library) {
     });
 
     it('its best path scores at least 17/20 under both referentials', () => {
-      for (const id of PACK_IDS) expect(reportsOf(s.file)[id]?.bestScore, id).toBeGreaterThanOrEqual(17);
+      for (const id of refs.packs.map((p) => p.id))
+        expect(reportsOf(s.file)[id]?.bestScore, id).toBeGreaterThanOrEqual(17);
     });
 
     it('exercises every marked competence: the seven NDRC client-visit criteria and NRC C31–C33', () => {
@@ -98,7 +104,7 @@ describe('the scenario library as a whole', () => {
     for (const s of home) {
       const best = s.playthroughs?.playthroughs.find((p) => p.kind === 'best');
       expect(best, s.file).toBeDefined();
-      const run = runPlaythrough(s.index, best!);
+      const run = runPlaythrough(s.index, best!, refs.packs);
       expect(run.shown.has('ethics.withdrawal-right-stated')).toBe(true);
       expect(run.shown.has('ethics.payment-on-the-spot')).toBe(false);
     }
@@ -109,7 +115,7 @@ describe('the scenario library as a whole', () => {
     expect(winBack.length).toBeGreaterThan(0);
     for (const s of winBack) {
       const best = s.playthroughs?.playthroughs.find((p) => p.kind === 'best');
-      expect(runPlaythrough(s.index, best!).shown.has('followup.complaint-handled'), s.file).toBe(true);
+      expect(runPlaythrough(s.index, best!, refs.packs).shown.has('followup.complaint-handled'), s.file).toBe(true);
     }
   });
 
@@ -120,6 +126,7 @@ describe('the scenario library as a whole', () => {
         runPlaythrough(
           s.index,
           s.playthroughs!.playthroughs.find((p) => p.kind === 'best')!,
+          refs.packs,
         ).shown.has('ethics.duty-to-advise'),
         s.file,
       ).toBe(true);

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../src/core/check/check-scenario.ts';
 import { loadScenarioDocument } from '../../src/core/scenario/load.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
-import { packs } from '../../src/core/referentials/bundled.ts';
-import { evaluateVisit } from '../../src/core/scoring/evaluate.ts';
+import { pack, skills } from '../support/referentials.ts';
+import { evaluateWithModel } from '../../src/core/scoring/evaluate.ts';
 import { scoringModelFor } from '../../src/core/scoring/scoring-model.ts';
 import { syntheticScenario } from '../../scripts/lib/synthetic-scenario.ts';
 import { applyPatch, type PatchOp } from '../support/json-patch.ts';
@@ -24,14 +24,14 @@ const choice = (id: string, next: string, skills: unknown[] = []) => ({
   next,
 });
 function patched(ops: PatchOp[]) {
-  const loaded = loadScenarioDocument(applyPatch(baseScenario(), ops));
+  const loaded = loadScenarioDocument(applyPatch(baseScenario(), ops), skills);
   if (!loaded.scenario) throw new Error(JSON.stringify(loaded.diagnostics));
-  return indexScenario(loaded.scenario);
+  return indexScenario(loaded.scenario, skills);
 }
 
 describe('content checks of a scenario', () => {
   it('the clean test scenario has no unreachable node, dead end or unreachable ending, and every phase is visited', () => {
-    const r = checkScenario(miniVisit(), 'nrc');
+    const r = checkScenario(miniVisit(), pack('nrc'));
     expect(r).toMatchObject({
       unreachableNodes: [],
       deadEnds: [],
@@ -45,23 +45,23 @@ describe('content checks of a scenario', () => {
   });
 
   it('finds the known best and worst paths, and their marks are exactly what playing them gives', () => {
-    for (const pack of ['nrc', 'ndrc'] as const) {
+    for (const id of ['nrc', 'ndrc']) {
       const index = miniVisit();
-      const r = checkScenario(index, pack);
+      const r = checkScenario(index, pack(id));
       expect(r.bestPath).toEqual(MINI_BEST);
       expect(r.bestScore).toBe(20);
       expect(r.worstScore).toBe(0);
       expect(r.bounds.exact).toBe(true);
-      const model = scoringModelFor(index, packs[pack]);
-      expect(evaluateVisit(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
-      expect(evaluateVisit(model, play(index, r.worstPath).context()).mark).toBe(r.worstScore);
+      const model = scoringModelFor(index, pack(id));
+      expect(evaluateWithModel(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
+      expect(evaluateWithModel(model, play(index, r.worstPath).context()).mark).toBe(r.worstScore);
     }
-    expect(checkScenario(miniVisit(), 'nrc').worstPath).toEqual(MINI_POOR);
+    expect(checkScenario(miniVisit(), pack('nrc')).worstPath).toEqual(MINI_POOR);
   });
 
   it('counts the distinct paths without listing them: 344 for the test scenario', () => {
     // 2 preparation choices × (prospection: agenda → 2 × 2 discovery paths, or pitch straight to the argument; plus walk-outs) …
-    expect(checkScenario(miniVisit(), 'nrc').paths).toBe('344');
+    expect(checkScenario(miniVisit(), pack('nrc')).paths).toBe('344');
   });
 
   it('reports a node nobody can reach, a dead end and an ending no path reaches', () => {
@@ -81,7 +81,7 @@ describe('content checks of a scenario', () => {
         },
       },
     ]);
-    const r = checkScenario(index, 'nrc');
+    const r = checkScenario(index, pack('nrc'));
     expect(r.unreachableNodes).toEqual(['d-orphan']);
     expect(r.deadEnds).toEqual(['c-stuck']);
     expect(r.unreachableEndings).toEqual(['end-never']);
@@ -100,7 +100,7 @@ describe('content checks of a scenario', () => {
       { op: 'add', path: '/phases/closing/nodes/-', value: node('c-loop-b', [choice('c-loop-b-go', 'c-loop-a')]) },
       { op: 'replace', path: '/phases/closing/nodes/0/choices/2/next', value: 'c-loop-a' },
     ]);
-    const r = checkScenario(index, 'nrc');
+    const r = checkScenario(index, pack('nrc'));
     expect(r.loops).toBe(true);
     expect(r.deadEnds.sort()).toEqual(['c-loop-a', 'c-loop-b']);
   });
@@ -114,7 +114,7 @@ describe('content checks of a scenario', () => {
       },
     ]);
     // Trust starts at 40 and the scenario can add at most +40: it never reaches 100.
-    expect(checkScenario(index, 'nrc').conditionsNeverHold).toEqual(['o1-grid']);
+    expect(checkScenario(index, pack('nrc')).conditionsNeverHold).toEqual(['o1-grid']);
   });
 
   it('a node whose every choice is locked forever is a dead end in play', () => {
@@ -129,14 +129,14 @@ describe('content checks of a scenario', () => {
       { op: 'add', path: '/phases/closing/nodes/0/choices/-', value: choice('c1-wait', 'c-locked') },
       { op: 'replace', path: '/phases/discovery/nodes/1/choices/0/effects', value: {} },
     ]);
-    const r = checkScenario(index, 'nrc');
+    const r = checkScenario(index, pack('nrc'));
     expect(r.conditionsNeverHold).toEqual(['c-locked-go']);
     expect(r.deadEnds).toEqual(['c-locked']);
   });
 
   it('a skill announced by the scenario but shown by no choice is reported', () => {
     const index = patched([{ op: 'add', path: '/meta/skills/-', value: 'closing.recap' }]);
-    expect(checkScenario(index, 'nrc').skillsNeverEvidenced).toEqual(['closing.recap']);
+    expect(checkScenario(index, pack('nrc')).skillsNeverEvidenced).toEqual(['closing.recap']);
   });
 
   it('evidence inside a loop counts once: a student cannot farm points by asking the same question again', () => {
@@ -172,23 +172,25 @@ describe('content checks of a scenario', () => {
       'c1-alt',
       'f1-next',
     ]);
-    const model = scoringModelFor(index, packs.nrc);
-    expect(evaluateVisit(model, thrice.context()).exactMark).toBe(evaluateVisit(model, once.context()).exactMark);
-    const r = checkScenario(index, 'nrc');
+    const model = scoringModelFor(index, pack('nrc'));
+    expect(evaluateWithModel(model, thrice.context()).exactMark).toBe(
+      evaluateWithModel(model, once.context()).exactMark,
+    );
+    const r = checkScenario(index, pack('nrc'));
     expect(r.loops).toBe(true);
-    expect(evaluateVisit(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
+    expect(evaluateWithModel(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
   });
 
   it('a generated scenario of 2,000 nodes with more than 10^50 paths is checked by graph analysis, with playable witnesses', () => {
-    const loaded = loadScenarioDocument(syntheticScenario({ nodes: 2000 }));
+    const loaded = loadScenarioDocument(syntheticScenario({ skills, nodes: 2000 }), skills);
     expect(loaded.diagnostics).toEqual([]);
-    const index = indexScenario(loaded.scenario!);
-    const r = checkScenario(index, 'ndrc');
+    const index = indexScenario(loaded.scenario!, skills);
+    const r = checkScenario(index, pack('ndrc'));
     expect(r.nodes).toBeGreaterThanOrEqual(1991);
     expect(BigInt(r.paths)).toBeGreaterThan(10n ** 50n);
     expect(r.unreachableNodes.length + r.deadEnds.length).toBeLessThan(r.nodes);
-    const model = scoringModelFor(index, packs.ndrc);
-    expect(evaluateVisit(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
+    const model = scoringModelFor(index, pack('ndrc'));
+    expect(evaluateWithModel(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
     expect(r.bestScore).toBeGreaterThan(r.worstScore);
   });
 });

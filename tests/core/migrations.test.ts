@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { chainProblems, migrate, untestedMigrations, type Migrator } from '../../src/core/versioning/migrations.ts';
 import { scenarioMigrator } from '../../src/core/scenario/migrations.ts';
 import { loadScenarioDocument } from '../../src/core/scenario/load.ts';
+import { playthroughsMigrator } from '../../src/core/playthroughs/migrations.ts';
+import { skills } from '../support/referentials.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'migrations');
 /** Each migration must have tests/fixtures/migrations/<kind>/<from>/{before,after}.json. */
@@ -11,7 +13,7 @@ function testedFrom(kind: string): number[] {
   const dir = join(fixtures, kind);
   return existsSync(dir) ? readdirSync(dir).map(Number).filter(Number.isInteger) : [];
 }
-const MIGRATORS: Migrator[] = [scenarioMigrator];
+const MIGRATORS: Migrator[] = [scenarioMigrator, playthroughsMigrator];
 
 describe('versioned formats', () => {
   for (const migrator of MIGRATORS) {
@@ -87,7 +89,7 @@ describe('versioned formats', () => {
   });
 
   it('a scenario from a newer NegoSim is refused with a clear code, not guessed at', () => {
-    const result = loadScenarioDocument({ formatVersion: 7 });
+    const result = loadScenarioDocument({ formatVersion: 7 }, skills);
     expect(result.scenario).toBeUndefined();
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ code: 'NS011', path: '/formatVersion', params: { found: 7, supported: 1 } }),

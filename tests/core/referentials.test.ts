@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packs, taxonomy } from '../../src/core/referentials/bundled.ts';
+import skillsJson from '../../scenarios/referentials/skills.json';
+import { SkillTaxonomySchema } from '../../src/core/referentials/formats.ts';
+import { pack, refs } from '../support/referentials.ts';
+
+const taxonomy = SkillTaxonomySchema.parse(skillsJson);
 import { packProblems, taxonomyProblems } from '../../src/core/referentials/consistency.ts';
 import { ROOT } from '../support/fixtures.ts';
 
@@ -40,18 +44,22 @@ describe('the skill taxonomy and the referential packs', () => {
   });
 
   it('each pack maps every skill to competences it declares, with marked weights adding up to 1', () => {
-    for (const pack of Object.values(packs)) expect(packProblems(pack, taxonomy), pack.id).toEqual([]);
+    for (const pack of refs.packs) expect(packProblems(pack, taxonomy), pack.id).toEqual([]);
   });
 
   it('NDRC marks the seven client-visit criteria of bloc 1; NRC marks C31–C33 and shows the function I tasks unmarked', () => {
-    expect(packs.ndrc.competences.map((c) => c.code)).toEqual(['CP6', 'CP7', 'CP8', 'CP9', 'CP10', 'CP11', 'CP12']);
-    expect(packs.ndrc.competences.map((c) => c.title.fr)).toContain('Respect des engagements');
-    expect(packs.nrc.competences.filter((c) => c.weight > 0).map((c) => c.code)).toEqual(['C31', 'C32', 'C33']);
-    expect(packs.nrc.competences.filter((c) => c.weight === 0).length).toBe(8);
+    expect(pack('ndrc').competences.map((c) => c.code)).toEqual(['CP6', 'CP7', 'CP8', 'CP9', 'CP10', 'CP11', 'CP12']);
+    expect(pack('ndrc').competences.map((c) => c.title.fr)).toContain('Respect des engagements');
+    expect(
+      pack('nrc')
+        .competences.filter((c) => c.weight > 0)
+        .map((c) => c.code),
+    ).toEqual(['C31', 'C32', 'C33']);
+    expect(pack('nrc').competences.filter((c) => c.weight === 0).length).toBe(8);
   });
 
   it('the packs say plainly that their weights are not official', () => {
-    for (const pack of Object.values(packs)) {
+    for (const pack of refs.packs) {
       expect(pack.official.weights).toBe(false);
       expect(pack.disclaimer.fr).toMatch(/pas|proposition/);
       expect(pack.levels.map((l) => l.label.fr)).toEqual([
@@ -67,6 +75,7 @@ describe('the skill taxonomy and the referential packs', () => {
     const onDisk = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'referentials', 'nrc.json'), 'utf8')) as {
       competences: unknown[];
     };
-    expect(onDisk.competences.length).toBe(packs.nrc.competences.length);
+    expect(onDisk.competences.length).toBe(pack('nrc').competences.length);
+    expect(refs.packs.map((p) => p.id)).toEqual(['ndrc', 'nrc']);
   });
 });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../support/runs.ts';
+import { skills } from '../support/referentials.ts';
 import { jsonSchemaText, SCHEMA_FILES } from '../../src/core/json-schemas.ts';
 import { loadScenarioDocument, loadScenarioText } from '../../src/core/scenario/load.ts';
 import { applyPatch, type PatchOp } from '../support/json-patch.ts';
@@ -25,10 +27,12 @@ describe('scenario format v1', () => {
   });
 
   it('the test scenario and every shipped scenario load without a single diagnostic', () => {
-    expect(loadScenarioDocument(baseScenario()).diagnostics).toEqual([]);
+    expect(loadScenarioDocument(baseScenario(), skills).diagnostics).toEqual([]);
     expect(shippedScenarios.length).toBeGreaterThan(0);
     for (const file of shippedScenarios)
-      expect(loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8')).diagnostics, file).toEqual([]);
+      expect(loadScenarioText(readFileSync(join(root, 'scenarios', file), 'utf8'), skills).diagnostics, file).toEqual(
+        [],
+      );
   });
 
   it('an editor using the JSON Schema accepts what NegoSim accepts', () => {
@@ -57,7 +61,7 @@ describe('scenario format v1', () => {
     for (const patch of mistakes) {
       const doc = applyPatch(baseScenario(), patch);
       expect(editorValidates(doc), JSON.stringify(patch)).toBe(false);
-      expect(loadScenarioDocument(doc).scenario, JSON.stringify(patch)).toBeUndefined();
+      expect(loadScenarioDocument(doc, skills).scenario, JSON.stringify(patch)).toBeUndefined();
     }
   });
 
@@ -70,11 +74,11 @@ describe('scenario format v1', () => {
   it('whatever JSON it is given, loading never throws and always explains a refusal', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const result = loadScenarioDocument(value);
+        const result = loadScenarioDocument(value, skills);
         expect(result.scenario !== undefined || result.diagnostics.length > 0).toBe(true);
         for (const d of result.diagnostics) expect(d.code).toMatch(/^NS\d{3}$/);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -83,17 +87,17 @@ describe('scenario format v1', () => {
     const paths = collectPaths(base).filter((p) => p !== '/$schema');
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
-        const result = loadScenarioDocument(applyPatch(base, [{ op: 'replace', path, value }]));
+        const result = loadScenarioDocument(applyPatch(base, [{ op: 'replace', path, value }]), skills);
         for (const d of result.diagnostics) expect(d.path.startsWith('/') || d.path === '').toBe(true);
       }),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
   it('authored text is kept verbatim: markup in a line is plain text, never interpreted', () => {
     const line = '<script>alert("x")</script> <b>gras</b> &amp;';
     const doc = applyPatch(baseScenario(), [{ op: 'replace', path: '/phases/discovery/nodes/0/text/fr', value: line }]);
-    expect(loadScenarioDocument(doc).scenario?.phases.discovery.nodes[0]?.text.fr).toBe(line);
+    expect(loadScenarioDocument(doc, skills).scenario?.phases.discovery.nodes[0]?.text.fr).toBe(line);
   });
 });
 

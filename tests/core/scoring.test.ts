@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packs } from '../../src/core/referentials/bundled.ts';
+import { pack, skills } from '../support/referentials.ts';
 import { evaluateVisit, levelOf, roundToStep } from '../../src/core/scoring/evaluate.ts';
-import { scoringModelFor } from '../../src/core/scoring/scoring-model.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 import { loadScenarioDocument } from '../../src/core/scenario/load.ts';
 import { applyPatch } from '../support/json-patch.ts';
@@ -13,18 +12,18 @@ import { miniVisit, play, MINI_BEST } from '../support/fixtures.ts';
  * the arithmetic so a teacher can check it.
  */
 const PATH_P = ['prep-none', 'p1-agenda', 'd1-closed', 'd2-budget', 'a1-generic', 'o1-question', 'c1-alt', 'f1-leave'];
-const evaluate = (path: string[], pack: 'nrc' | 'ndrc') => {
+const evaluate = (path: string[], id: string) => {
   const index = miniVisit();
-  return evaluateVisit(scoringModelFor(index, packs[pack]), play(index, path).context());
+  return evaluateVisit(index, pack(id), play(index, path).context());
 };
 const competence = (ev: ReturnType<typeof evaluate>, code: string) => ev.competences.find((c) => c.code === code);
 
 describe('marking a visit against the referentials', () => {
   it('the best path of the test scenario earns 20/20 under both referentials, every marked competence mastered', () => {
-    for (const pack of ['nrc', 'ndrc'] as const) {
-      const ev = evaluate(MINI_BEST, pack);
+    for (const id of ['nrc', 'ndrc']) {
+      const ev = evaluate(MINI_BEST, id);
       expect(ev.mark).toBe(20);
-      for (const c of ev.competences.filter((c) => c.weight > 0)) expect(c.level, `${pack} ${c.code}`).toBe('maitrise');
+      for (const c of ev.competences.filter((c) => c.weight > 0)) expect(c.level, `${id} ${c.code}`).toBe('maitrise');
     }
   });
 
@@ -110,8 +109,8 @@ describe('marking a visit against the referentials', () => {
       { op: 'replace', path: '/phases/followup/nodes/0/choices/0/skills', value: [] },
       { op: 'replace', path: '/phases/followup/nodes/1/choices/0/skills', value: [] },
     ]);
-    const index = indexScenario(loadScenarioDocument(doc).scenario!);
-    const ev = evaluateVisit(scoringModelFor(index, packs.ndrc), play(index, MINI_BEST).context());
+    const index = indexScenario(loadScenarioDocument(doc, skills).scenario!, skills);
+    const ev = evaluateVisit(index, pack('ndrc'), play(index, MINI_BEST).context());
     expect(ev.competences.find((c) => c.code === 'CP12')).toMatchObject({ ratio: null, level: null });
     expect(ev.mark).toBe(20);
   });
@@ -121,8 +120,8 @@ describe('marking a visit against the referentials', () => {
     expect(roundToStep(14.2499, 0.5)).toBe(14);
     expect(roundToStep(-3, 0.5)).toBe(0);
     expect(roundToStep(20.4, 0.5)).toBe(20);
-    const pack = packs.nrc;
-    expect([0, 0.34, 0.35, 0.59, 0.6, 0.84, 0.85, 1].map((r) => levelOf(pack, r))).toEqual([
+    const nrc = pack('nrc');
+    expect([0, 0.34, 0.35, 0.59, 0.6, 0.84, 0.85, 1].map((r) => levelOf(nrc, r))).toEqual([
       'non-acquis',
       'non-acquis',
       'en-cours',

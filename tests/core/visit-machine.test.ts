@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createVisitSession } from '../../src/core/visit/visit-session.ts';
+import { openVisit } from '../../src/core/visit/visit-session.ts';
 import { createVisitMachine } from '../../src/core/visit/visit-machine.ts';
 import { makeRules } from '../../src/core/visit/visit-rules.ts';
 import type { VisitEmitted } from '../../src/core/visit/visit-types.ts';
@@ -7,7 +7,7 @@ import { choose, miniVisit, play, MINI_BEST } from '../support/fixtures.ts';
 
 describe('a visit, step by step', () => {
   it('starts in the briefing with the preparation choices, then the visit opens on the first prospection line', () => {
-    const s = createVisitSession(miniVisit(), { seed: 1 });
+    const s = openVisit(miniVisit(), { seed: 1 });
     expect(s.stage()).toBe('briefing');
     expect(s.context().cursor).toEqual({ kind: 'preparation', id: 'prep-1' });
     expect(s.send({ type: 'player.start' })).toEqual({ ok: false, reason: 'preparation-incomplete' });
@@ -26,7 +26,7 @@ describe('a visit, step by step', () => {
 
   it('walks the six phases in order on the best path and ends in the debrief with a sale', () => {
     const stages: string[] = [];
-    const s = createVisitSession(miniVisit(), { seed: 1 });
+    const s = openVisit(miniVisit(), { seed: 1 });
     s.actor.on('visit.stage-changed', (e) => stages.push(e.to));
     for (const id of MINI_BEST) {
       if (s.context().cursor.kind === 'ready') s.send({ type: 'player.start' });
@@ -44,7 +44,7 @@ describe('a visit, step by step', () => {
     expect(s.send(choose('d1-open'))).toEqual({ ok: false, reason: 'choice-not-offered' });
     expect(s.send(choose('nope'))).toEqual({ ok: false, reason: 'unknown-choice' });
     expect(s.send({ type: 'player.note', text: '' })).toEqual({ ok: false, reason: 'note-invalid' });
-    expect(s.send({ type: 'nego.move', move: {} })).toEqual({ ok: false, reason: 'not-negotiating' });
+    expect(s.send({ type: 'nego.move', move: { type: 'leave' } })).toEqual({ ok: false, reason: 'not-negotiating' });
     expect(s.context()).toBe(before);
     const done = play(miniVisit(), MINI_BEST);
     expect(done.send(choose('p1-agenda'))).toEqual({ ok: false, reason: 'visit-over' });
@@ -99,7 +99,8 @@ describe('a visit, step by step', () => {
   it('the machine itself shows the method: from the discovery, no edge leads back to the opening', () => {
     const machine = createVisitMachine(makeRules(miniVisit()));
     const discovery = machine.root.states.discovery;
-    const targets = (discovery?.on['player.choose'] ?? []).flatMap((t) => t.target ?? []).map((n) => n.id);
+    // Moves are eventless: the machine follows the rules' context along the edges the method draws.
+    const targets = (discovery?.always ?? []).flatMap((t) => t.target ?? []).map((n) => n.id);
     expect(targets).not.toContain('visit.prospection');
     expect(targets).toEqual(
       expect.arrayContaining(['visit.argument', 'visit.objection', 'visit.closing.dialogue', 'visit.debrief']),

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packs } from '../../src/core/referentials/bundled.ts';
+import { refs } from '../support/referentials.ts';
 import { evaluateVisit } from '../../src/core/scoring/evaluate.ts';
-import { scoringModelFor } from '../../src/core/scoring/scoring-model.ts';
-import { createVisitSession, replayVisit } from '../../src/core/visit/visit-session.ts';
+import { openVisit, replayVisit } from '../../src/core/visit/visit-session.ts';
 import { miniVisit, play, MINI_BEST } from '../support/fixtures.ts';
 
 describe('a visit is its event log', () => {
@@ -12,22 +11,16 @@ describe('a visit is its event log', () => {
     const { session: replayed, refused } = replayVisit(index, { seed: 42 }, original.context().log);
     expect(refused).toEqual([]);
     expect(replayed.context()).toEqual(original.context());
-    for (const pack of Object.values(packs)) {
-      const model = scoringModelFor(index, pack);
-      expect(evaluateVisit(model, replayed.context())).toEqual(evaluateVisit(model, original.context()));
-    }
+    for (const pack of refs.packs)
+      expect(evaluateVisit(index, pack, replayed.context())).toEqual(evaluateVisit(index, pack, original.context()));
   });
 
   it('the seed decides the order of the choices, nothing else: another seed shuffles them differently', () => {
     const index = miniVisit();
-    const orders = new Set(
-      [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => createVisitSession(index, { seed }).context().order.join()),
-    );
+    const orders = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => openVisit(index, { seed }).context().order.join()));
     expect(orders.size).toBeGreaterThan(1);
-    expect(createVisitSession(index, { seed: 3 }).context().order).toEqual(
-      createVisitSession(index, { seed: 3 }).context().order,
-    );
-    const plain = createVisitSession(index, { seed: 3, shuffle: false }).context().order;
+    expect(openVisit(index, { seed: 3 }).context().order).toEqual(openVisit(index, { seed: 3 }).context().order);
+    const plain = openVisit(index, { seed: 3, shuffle: false }).context().order;
     expect(plain).toEqual(['prep-plan', 'prep-none']);
   });
 
@@ -36,7 +29,7 @@ describe('a visit is its event log', () => {
     const first = play(index, MINI_BEST.slice(0, 4), 9);
     const saved = JSON.parse(JSON.stringify(first.persisted())) as unknown;
     first.stop();
-    const resumed = createVisitSession(index, { seed: 9 }, { snapshot: saved as never });
+    const resumed = openVisit(index, { seed: 9, snapshot: saved as never });
     expect(resumed.stage()).toBe('argument');
     expect(resumed.context().order).toEqual(play(index, MINI_BEST.slice(0, 4), 9).context().order);
     for (const id of MINI_BEST.slice(4)) expect(resumed.send({ type: 'player.choose', choiceId: id }).ok).toBe(true);

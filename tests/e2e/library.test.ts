@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateVisitFor } from '../../src/core/evaluate-visit.ts';
-import { negotiationSupport } from '../../src/core/negotiation-support.ts';
-import { packs } from '../../src/core/referentials/bundled.ts';
-import { NEGOTIATION_TOKEN } from '../../src/core/visit/path-tokens.ts';
+import type { PathStep } from '../../src/core/playthroughs/path.ts';
+import { evaluateVisit } from '../../src/core/scoring/evaluate.ts';
+import { pack } from '../support/referentials.ts';
 import { replayVisit } from '../../src/core/visit/visit-session.ts';
 import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
+import { negosim } from '../support/run-cli.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
 import { choices, ready, take } from './support/play.ts';
 import { openGame, type Game } from './support/site.ts';
@@ -35,8 +35,8 @@ afterAll(async () => {
 });
 
 /** Plays to the debrief; returns how many dialogue choices of the path were clicked by id. */
-async function playBestPath(path: readonly string[]): Promise<number> {
-  const wanted = path.filter((t) => !t.startsWith(NEGOTIATION_TOKEN));
+async function playBestPath(path: readonly PathStep[]): Promise<number> {
+  const wanted = path.filter((t): t is string => typeof t === 'string');
   let next = 0;
   for (let turn = 0; turn < 120; turn++) {
     await page.waitForSelector('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
@@ -65,6 +65,7 @@ interface SavedAttempt {
   scenarioId: string;
   seed: number;
   log: VisitEvent[];
+  pack: string;
   marks: Record<string, number>;
 }
 
@@ -95,21 +96,29 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
       expect(attempts).toHaveLength(1);
       const attempt = attempts[0] as SavedAttempt;
       expect(attempt.scenarioId).toBe(id);
-      const support = negotiationSupport(scenario.index);
-      const { session, refused } = replayVisit(
-        scenario.index,
-        { seed: attempt.seed },
-        attempt.log,
-        support.negotiation ? { negotiation: support.negotiation } : {},
-      );
+      const { session, refused } = replayVisit(scenario.index, { seed: attempt.seed }, attempt.log);
       expect(refused).toEqual([]);
       expect(session.context().cursor.kind).toBe('ended');
-      const mark = evaluateVisitFor(scenario.index, packs.nrc, session.context()).mark;
-      expect(attempt.marks.nrc).toBe(mark);
+      // The debrief opens under the attempt's referential: today's diploma unless the student chose another.
+      expect(attempt.pack).toBe('ndrc');
+      const mark = evaluateVisit(scenario.index, pack(attempt.pack), session.context()).mark;
+      expect(attempt.marks[attempt.pack]).toBe(mark);
       const written = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(
         mark,
       );
       expect(shown).toBe(`${written}/20`);
+
+      // The command line, given the same seed and path, prints the same moves and the same mark.
+      const path = attempt.log.flatMap((e): PathStep[] =>
+        e.type === 'player.choose' ? [e.choiceId] : e.type === 'nego.move' ? [{ nego: e.move }] : [],
+      );
+      const file = `scenarios/${scenario.file}`;
+      const args = ['play', file, '--seed', String(attempt.seed), '--choices', JSON.stringify(path)];
+      const cli = negosim([...args, '--lang', lang, '--referential', attempt.pack]);
+      expect(cli.code, cli.stderr).toBe(0);
+      const moves = await debrief.locator('.timeline__item[data-kind="negotiation"] .timeline__choice').allInnerTexts();
+      for (const move of moves) expect(cli.stdout).toContain(`> ${move.replace(/^[^:]+:\s*/, '')}`);
+      expect(cli.stdout).toContain(`${written}/20`);
     });
   });
 

@@ -2,31 +2,32 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { negotiationSupport } from '../../src/core/negotiation-support.ts';
 import type { NegotiationMove } from '../../src/core/negotiation/moves.ts';
 import type { NegotiationState } from '../../src/core/negotiation/state.ts';
 import { loadScenarioText } from '../../src/core/scenario/load.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
-import { createVisitSession } from '../../src/core/visit/visit-session.ts';
+import { openVisit } from '../../src/core/visit/visit-session.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { gameResources } from '../../src/i18n/game-resources.ts';
 import { h } from '../../src/game/dom/h.ts';
 import { offerPanel } from '../../src/game/widgets/offer-panel.ts';
 import { ROOT } from '../support/fixtures.ts';
+import { skills } from '../support/referentials.ts';
 
 /** The example scenario, played along its "best" playthrough up to the negotiation table. */
 function atTheTable() {
   const id = 'premiere-visite-imprimante';
-  const scenario = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8')).scenario;
+  const scenario = loadScenarioText(readFileSync(join(ROOT, 'scenarios', `${id}.json`), 'utf8'), skills).scenario;
   if (!scenario?.phases.closing.negotiation) throw new Error('the example scenario has no negotiation step');
-  const index = indexScenario(scenario);
+  const index = indexScenario(scenario, skills);
   const best = (
     JSON.parse(readFileSync(join(ROOT, 'scenarios', `${id}.playthroughs.json`), 'utf8')) as {
-      playthroughs: { id: string; path: string[] }[];
+      playthroughs: { id: string; path: (string | object)[] }[];
     }
   ).playthroughs.find((p) => p.id === 'best');
-  const session = createVisitSession(index, { seed: 1 }, { negotiation: negotiationSupport(index).negotiation });
+  const session = openVisit(index, { seed: 1 });
   for (const step of best?.path ?? []) {
-    if (step.startsWith('@')) break;
+    if (typeof step !== 'string') break;
     if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
     session.send({ type: 'player.choose', choiceId: step });
   }
@@ -37,7 +38,7 @@ function atTheTable() {
   };
 }
 
-const t = createI18n('fr').getFixedT('fr', 'game');
+const t = createI18n('fr', gameResources).getFixedT('fr', 'game');
 
 describe('the offer panel', () => {
   const { spec, state, cursor } = atTheTable();

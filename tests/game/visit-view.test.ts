@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createVisitSession } from '../../src/core/visit/visit-session.ts';
-import { visitView } from '../../src/game/visit/visit-view.ts';
-import { competenceRows, timelineRows } from '../../src/game/view-models/debrief-model.ts';
-import { evaluateWith, replayAttempt } from '../../src/game/visit/visit-controller.ts';
+import { openVisit } from '../../src/core/visit/visit-session.ts';
+import { evaluateVisit } from '../../src/core/scoring/evaluate.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { gameResources } from '../../src/i18n/game-resources.ts';
+import { visitView } from '../../src/present/visit-view.ts';
+import { competenceRows, timelineRows } from '../../src/present/debrief.ts';
+import { replayAttempt } from '../../src/game/visit/visit-controller.ts';
 import { miniVisit, play } from '../support/fixtures.ts';
+import { pack } from '../support/referentials.ts';
 
 /** What the visit and debrief screens show, read from the view models the DOM renders. */
 const index = miniVisit();
@@ -11,7 +15,7 @@ const prep = () => [...index.preparation.values()].flatMap((p) => p.node.choices
 
 describe('the visit screen', () => {
   it('starts at the briefing with the preparation question and its choices', () => {
-    const s = createVisitSession(index, { seed: 3 });
+    const s = openVisit(index, { seed: 3 });
     const v = visitView(index, s.context(), s.stage(), 'fr');
     expect(v.stage).toBe('briefing');
     expect(v.line).not.toBe('');
@@ -79,19 +83,19 @@ describe('the debrief', () => {
   const s = play(index, path, 5);
 
   it('replays an attempt from its log to the same evaluation', () => {
-    const { context } = replayAttempt(index, 5, s.context().log);
-    expect(evaluateWith(index, context, 'nrc')).toEqual(evaluateWith(index, s.context(), 'nrc'));
+    const context = replayAttempt(index, 5, s.context().log);
+    expect(evaluateVisit(index, pack('nrc'), context)).toEqual(evaluateVisit(index, pack('nrc'), s.context()));
   });
 
   it('writes every competence level in words, not by colour alone', () => {
-    const rows = competenceRows(evaluateWith(index, s.context(), 'ndrc'), 'ndrc', 'fr');
+    const rows = competenceRows(evaluateVisit(index, pack('ndrc'), s.context()), pack('ndrc'), 'fr');
     const assessed = rows.filter((r) => r.ratio !== null);
     expect(assessed.length).toBeGreaterThan(0);
-    for (const r of assessed) expect(r.level).toMatch(/acquis|cours|maîtris/i);
+    for (const r of assessed) expect(r.levelLabel).toMatch(/acquis|cours|maîtris/i);
   });
 
   it('lists every choice in the timeline, with the better alternative after a poor one', () => {
-    const rows = timelineRows(index, s.context(), 'fr');
+    const rows = timelineRows(index, s.context(), 'fr', createI18n('fr', gameResources).t);
     expect(rows).toHaveLength(s.context().steps.length);
     const poor = rows.filter((r) => r.quality === 'poor');
     expect(poor.length).toBeGreaterThan(0);

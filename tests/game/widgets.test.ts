@@ -1,15 +1,17 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { gameResources } from '../../src/i18n/game-resources.ts';
 import { choiceButtons, keyToChoice } from '../../src/game/widgets/choice-buttons.ts';
 import { h } from '../../src/game/dom/h.ts';
-import { formatEuros, formatMark } from '../../src/game/dom/format.ts';
+import { formats } from '../../src/present/format.ts';
+import { skills } from '../support/referentials.ts';
 import { loadCatalog } from '../../src/game/catalog/scenario-catalog.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/fixtures.ts';
 
-const t = createI18n('fr').getFixedT('fr', 'game');
+const t = createI18n('fr', gameResources).getFixedT('fr', 'game');
 
 describe('choices', () => {
   const picked: string[] = [];
@@ -48,21 +50,24 @@ describe('choices', () => {
 
 describe('numbers as a French student reads them', () => {
   it('euros with a narrow no-break space and a comma, marks out of 20', () => {
-    expect(formatEuros(1234.5, 'fr')).toBe('1\u202f234,50\u00a0€');
-    expect(formatMark(14.5, 'fr')).toBe('14,5/20');
-    expect(formatMark(14, 'fr')).toBe('14/20');
-    expect(formatMark(14.5, 'en')).toBe('14.5/20');
+    expect(formats('fr').euros(1234.5)).toBe('1\u202f234,50\u00a0€');
+    expect(formats('fr').mark(14.5)).toBe('14,5/20');
+    expect(formats('fr').mark(14)).toBe('14/20');
+    expect(formats('en').mark(14.5)).toBe('14.5/20');
   });
 });
 
 describe('the scenario library', () => {
   it('shows a broken file as a card with its error while the others load', async () => {
     const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
-    const entries = await loadCatalog({
-      '/scenarios/a.json': () => Promise.resolve(good),
-      '/scenarios/b.json': () => Promise.resolve('{ not json'),
-      '/scenarios/c.json': () => Promise.reject(new Error('offline')),
-    });
+    const entries = await loadCatalog(
+      {
+        '/scenarios/a.json': () => Promise.resolve(good),
+        '/scenarios/b.json': () => Promise.resolve('{ not json'),
+        '/scenarios/c.json': () => Promise.reject(new Error('offline')),
+      },
+      skills,
+    );
     expect(entries.map((e) => [e.file, e.ok])).toEqual([
       ['/scenarios/a.json', true],
       ['/scenarios/b.json', false],
@@ -74,10 +79,13 @@ describe('the scenario library', () => {
 
   it('refuses a second scenario with the same id, naming the first', async () => {
     const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
-    const entries = await loadCatalog({
-      '/scenarios/a.json': () => Promise.resolve(good),
-      '/scenarios/b.json': () => Promise.resolve(good),
-    });
+    const entries = await loadCatalog(
+      {
+        '/scenarios/a.json': () => Promise.resolve(good),
+        '/scenarios/b.json': () => Promise.resolve(good),
+      },
+      skills,
+    );
     expect(entries[1]).toMatchObject({ ok: false, diagnostics: [{ code: 'NS007' }] });
   });
 });

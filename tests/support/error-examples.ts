@@ -7,7 +7,10 @@ import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 import { runValidate } from '../../src/cli/commands/validate.ts';
 import { diagnosticLine } from '../../src/cli/diagnostic-text.ts';
 import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { cliResources } from '../../src/cli/cli-resources.ts';
+import { loadReferentials } from '../../src/core/referentials/load-referentials.ts';
 import { applyPatch, type PatchOp } from './json-patch.ts';
+import { pack, refs, skills } from './referentials.ts';
 
 /**
  * One example of docs/errors.md: a change to the base scenario (or a raw file, or a file-system
@@ -16,7 +19,8 @@ import { applyPatch, type PatchOp } from './json-patch.ts';
 export type ErrorExample =
   | { code: string; patch: PatchOp[]; check?: 'nrc' | 'ndrc' }
   | { code: string; raw: string }
-  | { code: string; cli: 'missing-file' | 'empty-folder' | 'duplicate-id' | 'huge-file' };
+  | { code: string; cli: 'missing-file' | 'empty-folder' | 'duplicate-id' | 'huge-file' }
+  | { code: string; referential: 'skills' | 'ndrc'; patch: PatchOp[] };
 
 export const EXAMPLE_BASE = 'tests/fixtures/scenarios/mini-visit.json';
 const root = join(import.meta.dirname, '..', '..');
@@ -26,43 +30,62 @@ export function baseScenario(): unknown {
 }
 
 export function runExample(example: ErrorExample): string[] {
-  const t = createI18n('fr').t;
+  const t = createI18n('fr', cliResources).t;
   const dir = mkdtempSync(join(tmpdir(), 'negosim-example-'));
   const lines: string[] = [];
   const io = { cwd: dir, out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
   const doc = JSON.stringify(baseScenario(), null, 2);
+  if ('referential' in example) return referentialExample(example, t);
   if ('cli' in example) {
     switch (example.cli) {
       case 'missing-file':
         break;
       case 'empty-folder':
         mkdirSync(join(dir, 'exemples'));
-        runValidate(['exemples'], io, t);
+        runValidate(['exemples'], io, t, refs);
         return codeLines(lines);
       case 'duplicate-id':
         writeFileSync(join(dir, 'copie.json'), doc);
         writeFileSync(join(dir, 'exemple.json'), doc);
-        runValidate(['copie.json', 'exemple.json'], io, t);
+        runValidate(['copie.json', 'exemple.json'], io, t, refs);
         return codeLines(lines);
       case 'huge-file':
         // Exactly 6 MiB, so the size in the message does not depend on the base scenario.
         writeFileSync(join(dir, 'exemple.json'), doc + ' '.repeat(6 * 1024 * 1024 - Buffer.byteLength(doc)));
         break;
     }
-    runValidate(['exemple.json'], io, t);
+    runValidate(['exemple.json'], io, t, refs);
     return codeLines(lines);
   }
   const text = 'raw' in example ? example.raw : JSON.stringify(applyPatch(baseScenario(), example.patch), null, 2);
   if ('patch' in example && example.check) {
-    const loaded = loadScenarioText(text);
+    const loaded = loadScenarioText(text, skills);
     if (!loaded.scenario) return loaded.diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
-    return checkScenario(indexScenario(loaded.scenario), example.check).diagnostics.map((d) =>
-      diagnosticLine(d, 'exemple.json', t),
-    );
+    const report = checkScenario(indexScenario(loaded.scenario, skills), pack(example.check), { allPacks: refs.packs });
+    return report.diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
   }
   writeFileSync(join(dir, 'exemple.json'), text);
-  runValidate(['exemple.json'], io, t);
+  runValidate(['exemple.json'], io, t, refs);
   return codeLines(lines);
+}
+
+/** A change to a shipped referential file, read by the same loader as the game and the CLI. */
+function referentialExample(
+  example: Extract<ErrorExample, { referential: string }>,
+  t: ReturnType<typeof createI18n>['t'],
+): string[] {
+  const read = (name: string) =>
+    JSON.parse(readFileSync(join(root, 'scenarios', 'referentials', `${name}.json`), 'utf8')) as unknown;
+  const skillsDoc = example.referential === 'skills' ? applyPatch(read('skills'), example.patch) : read('skills');
+  const ndrcDoc = example.referential === 'ndrc' ? applyPatch(read('ndrc'), example.patch) : read('ndrc');
+  const { diagnostics } = loadReferentials({
+    skills: { file: 'skills.json', doc: skillsDoc },
+    packs: [
+      { file: 'ndrc.json', doc: ndrcDoc },
+      { file: 'nrc.json', doc: read('nrc') },
+    ],
+  });
+  return diagnostics.map((d) => diagnosticLine(d, d.file ?? '', t));
 }
 
 function codeLines(lines: string[]): string[] {

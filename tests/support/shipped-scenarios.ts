@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenarioText } from '../../src/core/scenario/load.ts';
 import { indexScenario, type ScenarioIndex } from '../../src/core/scenario/scenario-index.ts';
-import { PlaythroughFileSchema, type PlaythroughFile } from '../../src/core/playthroughs/format.ts';
+import type { PlaythroughFile } from '../../src/core/playthroughs/format.ts';
+import { readPlaythroughs } from '../../src/core/playthroughs/load.ts';
+import { skills } from './referentials.ts';
 import { isScenarioFileName } from '../../src/cli/scenario-files.ts';
 import { ROOT } from './fixtures.ts';
 
@@ -20,19 +22,19 @@ export function shippedScenarios(): Shipped[] {
   return readdirSync(dir)
     .filter(isScenarioFileName)
     .map((file) => {
-      const loaded = loadScenarioText(readFileSync(join(dir, file), 'utf8'));
+      const loaded = loadScenarioText(readFileSync(join(dir, file), 'utf8'), skills);
       if (!loaded.scenario) throw new Error(`${file} is invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
       const ptFile = join(dir, file.replace(/\.json$/, '.playthroughs.json'));
       let playthroughs: PlaythroughFile | null = null;
       let playthroughProblems: string | null = null;
       if (existsSync(ptFile)) {
-        const parsed = PlaythroughFileSchema.safeParse(JSON.parse(readFileSync(ptFile, 'utf8')));
-        if (parsed.success) playthroughs = parsed.data;
-        else playthroughProblems = JSON.stringify(parsed.error.issues.slice(0, 3));
+        const read = readPlaythroughs(JSON.parse(readFileSync(ptFile, 'utf8')));
+        if ('file' in read) playthroughs = read.file;
+        else playthroughProblems = read.problem;
       }
       return {
         file,
-        index: indexScenario(loaded.scenario),
+        index: indexScenario(loaded.scenario, skills),
         isExample: loaded.scenario.meta.tags.includes('exemple'),
         playthroughs,
         playthroughProblems,

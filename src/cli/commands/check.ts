@@ -1,29 +1,33 @@
 import type { TFunction } from 'i18next';
 import { checkScenario, type CheckReport } from '../../core/check/check-scenario.ts';
-import type { PackId } from '../../core/referentials/bundled.ts';
+import type { ReferentialPack } from '../../core/referentials/formats.ts';
+import type { Referentials } from '../../core/referentials/load-referentials.ts';
 import { indexScenario } from '../../core/scenario/scenario-index.ts';
+import { pickText } from '../../core/scenario/text.ts';
 import { diagnosticLine, diagnosticMessage } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
-import { formatMark, formatNumber } from '../number-format.ts';
+import type { UiLanguage } from '../../i18n/languages.ts';
+import { formats } from '../../present/format.ts';
 import { readScenarioFile } from '../scenario-files.ts';
 
 export interface CheckArgs {
   file: string;
   json: boolean;
-  referential: PackId;
+  pack: ReferentialPack;
   seed: number;
-  lang: string;
+  dealt?: boolean;
+  lang: UiLanguage;
 }
 
 /** `negosim check <file>`: the content checks; exit 1 when a node is unreachable, a dead end or an ending is never reached. */
-export function runCheck(args: CheckArgs, io: CliIO, t: TFunction): number {
-  const loaded = readScenarioFile(args.file, io.cwd);
+export function runCheck(args: CheckArgs, io: CliIO, t: TFunction, refs: Referentials): number {
+  const loaded = readScenarioFile(args.file, io.cwd, refs.skills);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, args.file, t));
     return EXIT.failure;
   }
-  const index = indexScenario(loaded.scenario);
-  const report = checkScenario(index, args.referential, { seed: args.seed });
+  const index = indexScenario(loaded.scenario, refs.skills);
+  const report = checkScenario(index, args.pack, { seed: args.seed, allPacks: refs.packs });
   if (args.json) {
     const { diagnostics, ...rest } = report;
     io.out(
@@ -40,10 +44,13 @@ export function runCheck(args: CheckArgs, io: CliIO, t: TFunction): number {
 }
 
 function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): void {
+  const f = formats(args.lang);
+  // The path as `negosim play --choices` reads it back: a JSON array of choice ids and { nego } moves.
+  const pathText = (path: CheckReport['bestPath']) => JSON.stringify(path);
   // French agrees "aucun"/"aucune" with the noun: nœuds (m.), impasses, fins, conditions, phases, compétences (f.).
   const list = (ids: readonly string[], feminine = true) =>
     ids.length ? ids.join(', ') : t(feminine ? 'cli:check.noneF' : 'cli:check.none');
-  io.out(t('cli:check.title', { id: r.id, referential: r.referential.toUpperCase() }));
+  io.out(t('cli:check.title', { id: r.id, referential: pickText(args.pack.title, args.lang) }));
   io.out(t('cli:check.size', { nodes: r.nodes, endings: r.endings, paths: r.paths }));
   if (r.loops) io.out(t('cli:check.loops'));
   io.out(t('cli:check.unreachableNodes', { list: list(r.unreachableNodes, false) }));
@@ -55,17 +62,15 @@ function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): 
   const exact = r.bounds.exact
     ? t('cli:check.exact')
     : t('cli:check.sound', {
-        upper: formatMark(r.bounds.bestUpper, args.lang),
-        lower: formatMark(r.bounds.worstLower, args.lang),
+        upper: f.mark(r.bounds.bestUpper),
+        lower: f.mark(r.bounds.worstLower),
       });
-  io.out(t('cli:check.best', { mark: formatMark(r.bestScore, args.lang), exact, path: r.bestPath.join(' → ') }));
-  io.out(t('cli:check.worst', { mark: formatMark(r.worstScore, args.lang), path: r.worstPath.join(' → ') }));
+  io.out(t('cli:check.best', { mark: f.mark(r.bestScore), exact, path: pathText(r.bestPath) }));
+  io.out(t('cli:check.worst', { mark: f.mark(r.worstScore), path: pathText(r.worstPath) }));
   if (r.bounds.bestPathGaps.length)
     io.out(
       t('cli:check.gaps', {
-        list: r.bounds.bestPathGaps
-          .map((g) => `${g.code} ${formatNumber(g.ratio * 100, args.lang, 0)}\u00a0%`)
-          .join(', '),
+        list: r.bounds.bestPathGaps.map((g) => `${g.code} ${f.percent(g.ratio * 100, 0)}`).join(', '),
       }),
     );
   for (const d of r.diagnostics) io.out(diagnosticLine(d, args.file, t));

@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import { skillById } from '../../core/referentials/bundled.ts';
-import { choiceQuality } from '../../core/scenario/choice-quality.ts';
+import type { Referentials } from '../../core/referentials/load-referentials.ts';
 import { VISIT_PHASES } from '../../core/phases.ts';
 import { indexScenario, type ScenarioIndex } from '../../core/scenario/scenario-index.ts';
 import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
@@ -15,13 +14,20 @@ export type GraphFormat = 'mermaid' | 'dot';
  * `negosim graph`: the dialogue map, grouped by phase. Poor choices are dashed and marked ✗,
  * endings are rounded and named by kind, so an author sees at a glance where a path goes wrong.
  */
-export function runGraph(file: string, format: GraphFormat, lang: ContentLanguage, io: CliIO, t: TFunction): number {
-  const loaded = readScenarioFile(file, io.cwd);
+export function runGraph(
+  file: string,
+  format: GraphFormat,
+  lang: ContentLanguage,
+  io: CliIO,
+  t: TFunction,
+  refs: Referentials,
+): number {
+  const loaded = readScenarioFile(file, io.cwd, refs.skills);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, file, t));
     return EXIT.failure;
   }
-  const index = indexScenario(loaded.scenario);
+  const index = indexScenario(loaded.scenario, refs.skills);
   io.out(format === 'dot' ? toDot(index, lang, t) : toMermaid(index, lang, t));
   return EXIT.ok;
 }
@@ -40,7 +46,7 @@ function edgesOf(index: ScenarioIndex, t: TFunction): GraphEdge[] {
     const to = graph.vertices[e.to]?.id ?? '';
     if (e.outcome) return { from, to, label: t(`cli:graph.outcome.${e.outcome}`), poor: e.outcome !== 'deal' };
     if (!e.choice) return { from, to, label: '', poor: false };
-    const poor = choiceQuality(e.choice.skills, (id) => skillById(id)?.polarity) === 'poor';
+    const poor = index.qualityOf(e.choice.id) === 'poor';
     const label = (poor ? '✗ ' : '') + e.choice.id + (e.walkOut ? ` (${t('cli:graph.walkOut')})` : '');
     return { from, to, label, poor: poor || e.walkOut === true };
   });

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { diagnostic } from '../../core/diagnostics/codes.ts';
+import type { Referentials } from '../../core/referentials/load-referentials.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { expandScenarioPaths, readScenarioFile, type ScenarioFile } from '../scenario-files.ts';
@@ -8,9 +9,9 @@ import { expandScenarioPaths, readScenarioFile, type ScenarioFile } from '../sce
  * `negosim validate <file|dir>...`: every file is checked, whatever happened to the others;
  * exit 0 only when all are valid.
  */
-export function runValidate(paths: string[], io: CliIO, t: TFunction): number {
+export function runValidate(paths: string[], io: CliIO, t: TFunction, refs: Referentials): number {
   const { files, problems } = expandScenarioPaths(paths, io.cwd);
-  const results: ScenarioFile[] = [...problems, ...files.map((f) => readScenarioFile(f, io.cwd))];
+  const results: ScenarioFile[] = [...problems, ...files.map((f) => readScenarioFile(f, io.cwd, refs.skills))];
   const owners = new Map<string, string>();
   for (const r of results) {
     const id = r.scenario?.meta.id;

@@ -2,20 +2,21 @@ import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
 import { canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
 import { boundsToEnding, countPaths } from '../graph/path-bounds.ts';
 import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
-import { packs, type PackId } from '../referentials/bundled.ts';
+import type { PathStep } from '../playthroughs/path.ts';
+import type { ReferentialPack } from '../referentials/formats.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import { roundToStep } from '../scoring/evaluate.ts';
-import { scoringModelFor, type NegotiationReference, type ScoringModel } from '../scoring/scoring-model.ts';
+import { negotiationReference } from '../scoring/negotiation-reference.ts';
+import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
 import { findWitness, gainsValuation, linearValuation, type WitnessOptions } from './witness.ts';
-import { negotiationSupport } from '../negotiation-support.ts';
 
 export interface ScoreBounds {
   /** Best and worst marks /20 actually reached by the witness paths. */
   bestScore: number;
   worstScore: number;
-  bestPath: string[];
-  worstPath: string[];
+  bestPath: PathStep[];
+  worstPath: PathStep[];
   /** Sound bounds on any path's mark: no path scores above `bestUpper` or below `worstLower`. */
   bestUpper: number;
   worstLower: number;
@@ -45,15 +46,16 @@ export interface CheckReport {
   loops: boolean;
   bestScore: number;
   worstScore: number;
-  bestPath: string[];
-  worstPath: string[];
+  bestPath: PathStep[];
+  worstPath: PathStep[];
   bounds: ScoreBounds;
   diagnostics: Diagnostic[];
 }
 
-/** Only the seed is a choice; the negotiation support comes from the scenario itself. */
 export interface CheckOptions {
   seed?: number;
+  /** The other packs, for "competence not exercised" warnings under every referential. */
+  allPacks?: readonly ReferentialPack[];
 }
 
 /**
@@ -62,10 +64,9 @@ export interface CheckOptions {
  * witness path each. Everything is linear in the size of the scenario — the number of paths
  * never matters.
  */
-export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions: CheckOptions = {}): CheckReport {
-  const support = negotiationSupport(index);
-  const options: WitnessOptions & { negotiationReference?: NegotiationReference } = { ...support, ...checkOptions };
-  const pack = packs[packId];
+export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, options: CheckOptions = {}): CheckReport {
+  const spec = index.scenario.phases.closing.negotiation;
+  const reference = spec ? negotiationReference(spec, index.skills) : undefined;
   const model = scoringModelFor(index, pack);
   const { graph, condensation } = model;
   const reach = reachableFrom(graph);
@@ -110,18 +111,17 @@ export function checkScenario(index: ScenarioIndex, packId: PackId, checkOptions
       (index.choices.get(id)?.choice.skills ?? []).filter((s) => !s.missed).map((s) => s.skill),
     ),
   );
-  for (const e of [...(options.negotiationReference?.best ?? []), ...(options.negotiationReference?.worst ?? [])])
-    evidenced.add(e.skill);
+  for (const e of [...(reference?.best ?? []), ...(reference?.worst ?? [])]) evidenced.add(e.skill);
   const skillsNeverEvidenced = (index.scenario.meta.skills ?? []).filter((s) => !evidenced.has(s));
 
-  const competencesNotExercised = Object.values(packs).flatMap((p) => {
-    const m = p.id === pack.id ? model : scoringModelFor(index, p);
+  const competencesNotExercised = (options.allPacks ?? [pack]).flatMap((p) => {
+    const m = p === pack ? model : scoringModelFor(index, p);
     return p.competences
       .filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0)
       .map((c) => ({ referential: p.id, code: c.code }));
   });
 
-  const bounds = scoreBounds(model, options);
+  const bounds = scoreBounds(model, { seed: options.seed ?? 1 });
 
   unreachableNodes.forEach((id) => diagnostics.push(diagnostic('NS101', pathOf(index, id), { id })));
   deadEnds.forEach((id) => diagnostics.push(diagnostic('NS102', pathOf(index, id), { id })));

@@ -1,9 +1,10 @@
 import { boundsToEnding } from '../graph/path-bounds.ts';
-import { evaluateVisit, type Evaluation } from '../scoring/evaluate.ts';
+import type { PathStep } from '../playthroughs/path.ts';
+import { evaluateWithModel, type Evaluation } from '../scoring/evaluate.ts';
 import { markValue, type Contribution, type ScoringModel } from '../scoring/scoring-model.ts';
-import { createVisitSession, type VisitSession } from '../visit/visit-session.ts';
-import type { NegotiationPort } from '../visit/negotiation-port.ts';
+import { openVisit } from '../visit/visit-session.ts';
 import { choicesAtCursor, choiceStatus } from '../visit/visit-rules.ts';
+import { playNegotiation } from './negotiation-player.ts';
 
 /**
  * Plays a real visit guided by dynamic programming: at each step it takes the available
@@ -12,22 +13,14 @@ import { choicesAtCursor, choiceStatus } from '../visit/visit-rules.ts';
  * is computed by the real scoring, so `negosim play --choices <path>` gives the same mark.
  */
 export interface Witness {
-  path: string[];
+  path: PathStep[];
   evaluation: Evaluation;
   /** The linear value the guide expected, for bound reporting. */
   guided: number;
 }
 
-export interface NegotiationPlayer {
-  /** Plays the negotiation step to its end on the session; returns the moves as path tokens. */
-  play(session: VisitSession, mode: 'max' | 'min'): string[];
-}
-
 export interface WitnessOptions {
-  negotiation?: NegotiationPort;
-  negotiationPlayer?: NegotiationPlayer;
   seed?: number;
-  evaluate?: (session: VisitSession) => Evaluation;
 }
 
 export type Valuation = (c: Contribution, outcomeEdge: boolean, mode: 'max' | 'min') => number;
@@ -67,12 +60,8 @@ export function findWitness(
   graph.edges.forEach((e, i) => {
     if (e.choice && !edgeOfChoice.has(e.choice.id)) edgeOfChoice.set(e.choice.id, i);
   });
-  const session = createVisitSession(
-    index,
-    { seed: options.seed ?? 1, shuffle: false },
-    options.negotiation ? { negotiation: options.negotiation } : {},
-  );
-  const path: string[] = [];
+  const session = openVisit(index, { seed: options.seed ?? 1, shuffle: false });
+  const path: PathStep[] = [];
   const taken = new Set<string>();
   const better = (a: number, b: number) => (mode === 'max' ? a > b : a < b);
   const limit = 4 * graph.edges.length + 16;
@@ -83,13 +72,14 @@ export function findWitness(
       continue;
     }
     if (ctx.cursor.kind === 'negotiation') {
-      if (!options.negotiationPlayer) break;
-      path.push(...options.negotiationPlayer.play(session, mode));
+      const moves = playNegotiation(session, mode);
+      if (moves.length === 0) break;
+      path.push(...moves);
       continue;
     }
     let pick: string | undefined;
     let pickScore = mode === 'max' ? -Infinity : Infinity;
-    for (const choice of choicesAtCursor(session.rules, ctx)) {
+    for (const choice of choicesAtCursor(index, ctx)) {
       if (choiceStatus(ctx, choice) !== 'available') continue;
       const e = edgeOfChoice.get(choice.id);
       if (e === undefined) continue;
@@ -107,6 +97,6 @@ export function findWitness(
     session.send({ type: 'player.choose', choiceId: pick });
   }
   if (!session.done()) session.send({ type: 'player.leave' });
-  const evaluation = options.evaluate ? options.evaluate(session) : evaluateVisit(model, session.context());
+  const evaluation = evaluateWithModel(model, session.context());
   return { path, evaluation, guided: (togo[graph.root] as number) ?? 0 };
 }

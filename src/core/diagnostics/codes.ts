@@ -44,6 +44,10 @@ export const DIAGNOSTIC_CODES = {
   NS043: { name: 'unknown-ending', severity: 'error' },
   NS044: { name: 'ending-inconsistent', severity: 'error' },
   NS045: { name: 'negotiation-inconsistent', severity: 'error' },
+  // Referential files (scenarios/referentials: the skill taxonomy and the packs)
+  NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
+  NS061: { name: 'pack-inconsistent', severity: 'error' },
+  NS062: { name: 'duplicate-pack-id', severity: 'error' },
   // Content checks (graph analysis, `negosim check`)
   NS101: { name: 'unreachable-node', severity: 'error' },
   NS102: { name: 'dead-end', severity: 'error' },

@@ -37,6 +37,7 @@ export {
 } from './skills.ts';
 export {
   NegotiationMoveSchema,
+  TypedMoveSchema,
   PRICE_TECHNIQUES,
   type NegotiationMove,
   type PriceTechnique,

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import type { ItemKind } from './spec-items.ts';
-import type { Terms } from './terms.ts';
+import {
+  DaysSchema,
+  DiscountSchema,
+  KebabIdSchema,
+  MoneySchema,
+  MonthsSchema,
+  PaymentTermsSchema,
+  type ItemKind,
+} from './spec-items.ts';
+import { TermsSchema, type Terms } from './terms.ts';
 
 export const PRICE_TECHNIQUES = ['sandwich', 'fractioning', 'addition', 'comparison', 'plain'] as const;
 export type PriceTechnique = (typeof PRICE_TECHNIQUES)[number];
@@ -44,3 +52,37 @@ export const NegotiationMoveSchema = z.discriminatedUnion('type', [
 
 /** A move as read at runtime, before its terms are checked against the spec. */
 export type RawMove = z.infer<typeof NegotiationMoveSchema>;
+
+const ITEM_VALUES = {
+  discountPercent: DiscountSchema,
+  unitPrice: MoneySchema,
+  quantity: z.number().int().min(1),
+  deliveryDays: DaysSchema,
+  paymentDays: PaymentTermsSchema,
+  services: z.array(KebabIdSchema),
+  commitmentMonths: MonthsSchema,
+} as const;
+const itemValue = <K extends ItemKind>(item: K) => ({ item: z.literal(item), value: ITEM_VALUES[item] });
+const ItemValueSchema = z.union(
+  (Object.keys(ITEM_VALUES) as ItemKind[]).map((k) => z.strictObject(itemValue(k))) as unknown as [
+    z.ZodObject,
+    ...z.ZodObject[],
+  ],
+);
+
+/**
+ * A move as files write it (playthrough paths): fully typed, so a typo in a recorded move is a
+ * schema error with its JSON path, not a refusal at replay time.
+ */
+export const TypedMoveSchema = z
+  .union([
+    z.strictObject({ type: z.literal('offer'), terms: TermsSchema }),
+    ...(Object.keys(ITEM_VALUES) as ItemKind[]).map((k) =>
+      z.strictObject({ type: z.literal('concede'), ...itemValue(k), counterpart: ItemValueSchema.optional() }),
+    ),
+    z.strictObject({ type: z.literal('refuse'), argument: z.string().min(1).optional() }),
+    z.strictObject({ type: z.literal('present-price'), technique: z.enum(PRICE_TECHNIQUES) }),
+    z.strictObject({ type: z.literal('conditional-close'), terms: TermsSchema, condition: z.string().min(1) }),
+    z.strictObject({ type: z.literal('leave') }),
+  ])
+  .meta({ id: 'NegotiationMove' }) as unknown as z.ZodType<NegotiationMove>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KebabIdSchema, LocalIdSchema } from '../scenario/format.ts';
 import { LocalizedTextSchema } from '../scenario/text.ts';
+import { PathSchema } from './path.ts';
 
 /**
  * Expected playthroughs: paths through a scenario with the marks a jury would give them,
@@ -30,39 +31,47 @@ export const HABIT_SIGNATURES: Record<BadHabit, readonly string[]> = {
   'promises-outside-mandate': ['ethics.outside-mandate', 'ethics.false-promise', 'negotiation.below-floor'],
 };
 
-const Mark = z.number().min(0).max(20);
-const PerPack = <T extends z.ZodType>(schema: T) => z.strictObject({ nrc: schema.optional(), ndrc: schema.optional() });
+export const PLAYTHROUGHS_VERSION = 2 as const;
 
+const Mark = z.number().min(0).max(20);
+/** Per referential pack, keyed by the pack's id (the packs themselves say which exist). */
+const PerPack = <T extends z.ZodType>(schema: T) => z.record(z.string().regex(/^[a-z0-9-]{1,40}$/), schema);
+
+const expectFields = z.strictObject({
+  ending: LocalIdSchema.optional(),
+  marks: PerPack(z.strictObject({ min: Mark.optional(), max: Mark.optional() })).optional(),
+  weakest: PerPack(z.array(z.string()).min(1)).optional().describe('Competences expected among the three weakest.'),
+  levelDrop: PerPack(z.string())
+    .optional()
+    .describe('For a one-mistake path: the competence whose level drops against the best path.'),
+});
+
+const common = {
+  id: KebabIdSchema,
+  description: LocalizedTextSchema,
+  seed: z.number().int().optional(),
+  path: PathSchema.min(1).describe('Choice ids and { "nego": move } steps, as `negosim play --choices` takes them.'),
+  expect: expectFields,
+};
+
+/** A bad-habit or one-mistake path names the habit it shows: the test checks the path shows it. */
 export const PlaythroughSchema = z
-  .strictObject({
-    id: KebabIdSchema,
-    kind: z.enum(['best', 'bad-habit', 'one-mistake', 'other']),
-    habit: z.enum(BAD_HABITS).optional().describe('Required for "bad-habit" and "one-mistake".'),
-    description: LocalizedTextSchema,
-    seed: z.number().int().optional(),
-    path: z
-      .array(z.string().min(1))
-      .min(1)
-      .describe('Choice ids and @nego{…} moves, as `negosim play --choices` takes them.'),
-    expect: z.strictObject({
-      ending: LocalIdSchema.optional(),
-      marks: PerPack(z.strictObject({ min: Mark.optional(), max: Mark.optional() })).optional(),
-      weakest: PerPack(z.array(z.string()).min(1)).optional().describe('Competences expected among the three weakest.'),
-      levelDrop: PerPack(z.string())
-        .optional()
-        .describe('For a one-mistake path: the competence whose level drops against the best path.'),
-    }),
-  })
+  .discriminatedUnion('kind', [
+    z.strictObject({ ...common, kind: z.literal('best') }),
+    z.strictObject({ ...common, kind: z.literal('other') }),
+    z.strictObject({ ...common, kind: z.literal('bad-habit'), habit: z.enum(BAD_HABITS) }),
+    z.strictObject({ ...common, kind: z.literal('one-mistake'), habit: z.enum(BAD_HABITS) }),
+  ])
   .meta({ id: 'Playthrough' });
 
 export const PlaythroughFileSchema = z
   .strictObject({
     $schema: z.string().optional(),
-    formatVersion: z.literal(1),
+    formatVersion: z.literal(PLAYTHROUGHS_VERSION),
     scenario: KebabIdSchema,
     playthroughs: z.array(PlaythroughSchema).min(1),
   })
-  .meta({ id: 'PlaythroughFile', title: 'NegoSim expected playthroughs, format v1' });
+  .meta({ id: 'PlaythroughFile', title: `NegoSim expected playthroughs, format v${PLAYTHROUGHS_VERSION}` });
 
 export type Playthrough = z.infer<typeof PlaythroughSchema>;
 export type PlaythroughFile = z.infer<typeof PlaythroughFileSchema>;

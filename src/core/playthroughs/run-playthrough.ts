@@ -1,51 +1,44 @@
-import { packs, PACK_IDS, type PackId } from '../referentials/bundled.ts';
+import type { ReferentialPack } from '../referentials/formats.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
-import { evaluateVisitFor } from '../evaluate-visit.ts';
-import type { Evaluation } from '../scoring/evaluate.ts';
-import { eventOfToken } from '../visit/path-tokens.ts';
-import { createVisitSession } from '../visit/visit-session.ts';
-import { negotiationSupport } from '../negotiation-support.ts';
+import { evaluateVisit, type Evaluation } from '../scoring/evaluate.ts';
+import { openVisit } from '../visit/visit-session.ts';
 import type { RefusalReason } from '../visit/visit-types.ts';
-import { skillById } from '../referentials/bundled.ts';
 import type { Playthrough } from './format.ts';
+import { eventOfStep, type PathStep } from './path.ts';
 
 export interface PlaythroughRun {
   /** Where the path stopped being playable, if it did. */
-  refused: { step: number; token: string; reason: RefusalReason | 'bad-token' } | null;
+  refused: { step: number; token: PathStep; reason: RefusalReason } | null;
   complete: boolean;
   endingId: string | null;
-  evaluations: Record<PackId, Evaluation>;
+  /** The evaluation under each pack, by pack id. */
+  evaluations: ReadonlyMap<string, Evaluation>;
   /** Skills the visit showed (good or poor), for checking a playthrough's claimed habit. */
   shown: Set<string>;
 }
 
 /** Replays an expected playthrough the way `negosim play --choices` does, and marks it under every pack. */
-export function runPlaythrough(index: ScenarioIndex, playthrough: Playthrough): PlaythroughRun {
-  const support = negotiationSupport(index);
-  const session = createVisitSession(
-    index,
-    { seed: playthrough.seed ?? 1, shuffle: false },
-    support.negotiation ? { negotiation: support.negotiation } : {},
-  );
+export function runPlaythrough(
+  index: ScenarioIndex,
+  playthrough: Pick<Playthrough, 'path' | 'seed'>,
+  packs: readonly ReferentialPack[],
+): PlaythroughRun {
+  const session = openVisit(index, { seed: playthrough.seed ?? 1, shuffle: false });
   let refused: PlaythroughRun['refused'] = null;
-  for (const [step, token] of playthrough.path.entries()) {
+  for (const [at, step] of playthrough.path.entries()) {
     if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
-    const event = eventOfToken(token);
-    const result = event ? session.send(event) : ({ ok: false, reason: 'bad-token' } as const);
+    const result = session.send(eventOfStep(step));
     if (!result.ok) {
-      refused = { step, token, reason: result.reason };
+      refused = { step: at, token: step, reason: result.reason };
       break;
     }
   }
   const ctx = session.context();
-  const evaluations = Object.fromEntries(PACK_IDS.map((id) => [id, evaluateVisitFor(index, packs[id], ctx)])) as Record<
-    PackId,
-    Evaluation
-  >;
+  const evaluations = new Map(packs.map((pack) => [pack.id, evaluateVisit(index, pack, ctx)]));
   const shown = new Set<string>();
   for (const step of ctx.steps) {
     const evidence = step.kind === 'choice' ? (index.choices.get(step.choiceId)?.choice.skills ?? []) : step.evidence;
-    for (const e of evidence) if (!('missed' in e && e.missed) && skillById(e.skill)) shown.add(e.skill);
+    for (const e of evidence) if (!('missed' in e && e.missed) && index.skills.get(e.skill)) shown.add(e.skill);
   }
   return { refused, complete: ctx.cursor.kind === 'ended', endingId: ctx.ending?.id ?? null, evaluations, shown };
 }

@@ -12,8 +12,8 @@ import { z } from 'zod';
 export const SAVE_VERSION = 2 as const;
 export const SAVE_KIND = 'negosim-save' as const;
 
-export const PACKS = ['nrc', 'ndrc'] as const;
-export const PackIdSchema = z.enum(PACKS);
+/** A referential pack's id (its file says which): the save never lists the packs itself. */
+export const PackIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
 
 export const SettingsSchema = z.object({
   /** null: follow the browser's language. */
@@ -26,7 +26,8 @@ export const SettingsSchema = z.object({
   readAloud: z.boolean().default(false),
   /** Assisted shows the gauges and the feedback after each choice; exam-like keeps both for the debrief. */
   mode: z.enum(['assisted', 'exam']).default('assisted'),
-  pack: PackIdSchema.default('nrc'),
+  /** The referential the student prepares for; null until they say (the first launch asks). */
+  pack: PackIdSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const defaultSettings = (): Settings => SettingsSchema.parse({});
@@ -54,14 +55,14 @@ export const AttemptSchema = z.object({
   endedAt: z.number(),
   endingId: z.string(),
   /** The mark under each referential when it ended, for lists; the log stays the source of truth. */
-  marks: z.partialRecord(PackIdSchema, z.number().min(0).max(20)),
+  marks: z.record(PackIdSchema, z.number().min(0).max(20)),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;
 
 export const InProgressSchema = z.object(attemptFields);
 export type InProgress = z.infer<typeof InProgressSchema>;
 
-export const BestMarksSchema = z.record(z.string(), z.partialRecord(PackIdSchema, z.number().min(0).max(20)));
+export const BestMarksSchema = z.record(z.string(), z.record(PackIdSchema, z.number().min(0).max(20)));
 export type BestMarks = z.infer<typeof BestMarksSchema>;
 
 export interface Save {

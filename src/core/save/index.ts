@@ -6,6 +6,7 @@ export {
   withSettings,
   withCurrent,
   recordAttempt,
+  finishedAttempt,
   exportResults,
   importResults,
   contentHash,

@@ -111,7 +111,7 @@ export function bestFromAttempts(attempts: readonly Attempt[]): Save['best'] {
   const best: Save['best'] = {};
   for (const a of attempts) {
     const entry = (best[a.scenarioId] ??= {});
-    for (const [pack, mark] of Object.entries(a.marks) as [keyof typeof entry, number][]) {
+    for (const [pack, mark] of Object.entries(a.marks)) {
       entry[pack] = Math.max(entry[pack] ?? 0, mark);
     }
   }
@@ -123,8 +123,7 @@ export function mergeBest(a: Save['best'], b: Save['best']): Save['best'] {
   for (const source of [a, b]) {
     for (const [id, marks] of Object.entries(source)) {
       const entry = (out[id] ??= {});
-      for (const [pack, mark] of Object.entries(marks) as [keyof typeof entry, number][])
-        entry[pack] = Math.max(entry[pack] ?? 0, mark);
+      for (const [pack, mark] of Object.entries(marks)) entry[pack] = Math.max(entry[pack] ?? 0, mark);
     }
   }
   return out;

@@ -21,6 +21,14 @@ export function withCurrent(save: Save, current: InProgress | null): Save {
   return { ...save, current };
 }
 
+/** The record of a finished visit: the visit as played, when and how it ended, its mark under each pack. */
+export function finishedAttempt(
+  record: InProgress,
+  end: { endedAt: number; endingId: string; marks: Record<string, number> },
+): Attempt {
+  return { ...record, endedAt: end.endedAt, endingId: end.endingId, marks: end.marks };
+}
+
 /** Files a finished visit: it joins the results, raises the best marks, and is no longer in progress. */
 export function recordAttempt(save: Save, attempt: Attempt): Save {
   const attempts = [...save.attempts.filter((a) => a.id !== attempt.id), attempt].slice(-MAX_ATTEMPTS);

@@ -1,19 +1,16 @@
 import { canMoveBetweenPhases, VISIT_PHASES } from '../phases.ts';
 import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
 import type { Condition } from './conditions.ts';
-import { choiceQuality, type PolarityOf } from './choice-quality.ts';
+import { choiceQuality } from './choice-quality.ts';
+import type { SkillBook } from '../referentials/skill-book.ts';
 import type { Effects, Scenario } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
 
 type Path = (string | number)[];
 
-export interface ReferenceContext {
-  /** Skills of the taxonomy, with their polarity. */
-  polarityOf: PolarityOf;
-  /** Their ids, to suggest the intended one after a typo. */
-  knownSkills: readonly string[];
-}
+/** What cross-references are checked against: the skills of the taxonomy, with their polarity. */
+export type ReferenceContext = SkillBook;
 
 const BUILT_IN_SPEAKERS = new Set(['client', 'narrator', 'seller']);
 
@@ -23,7 +20,7 @@ const BUILT_IN_SPEAKERS = new Set(['client', 'narrator', 'seller']);
  * the dialogue never walks back into the opening.
  */
 export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceContext): Diagnostic[] {
-  const index = indexScenario(scenario);
+  const index = indexScenario(scenario, ctx);
   const out: Diagnostic[] = [];
   const at = (path: Path) => pointer(path);
 
@@ -38,8 +35,16 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
   const speakers = new Set([...BUILT_IN_SPEAKERS, ...(scenario.cast ?? []).map((c) => c.id)]);
 
   scenario.meta.skills?.forEach((skill, i) => {
-    if (!ctx.polarityOf(skill))
-      out.push(diagnostic('NS032', at(['meta', 'skills', i]), { skill, suggestion: nearest(skill, ctx.knownSkills) }));
+    if (!ctx.polarity(skill))
+      out.push(
+        diagnostic('NS032', at(['meta', 'skills', i]), {
+          skill,
+          suggestion: nearest(
+            skill,
+            ctx.all.map((s) => s.id),
+          ),
+        }),
+      );
   });
 
   if (index.startId === undefined || !index.nodes.has(index.startId)) {
@@ -56,15 +61,18 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
 
   for (const { choice, path, stage } of index.choices.values()) {
     for (const [si, ev] of (choice.skills ?? []).entries()) {
-      if (!ctx.polarityOf(ev.skill))
+      if (!ctx.polarity(ev.skill))
         out.push(
           diagnostic('NS032', at([...path, 'skills', si, 'skill']), {
             skill: ev.skill,
-            suggestion: nearest(ev.skill, ctx.knownSkills),
+            suggestion: nearest(
+              ev.skill,
+              ctx.all.map((s) => s.id),
+            ),
           }),
         );
     }
-    if (choiceQuality(choice.skills, ctx.polarityOf) === 'poor' && !choice.better)
+    if (choiceQuality(choice.skills, ctx.polarity) === 'poor' && !choice.better)
       out.push(diagnostic('NS036', at(path), { choice: choice.id }));
     if (choice.betterChoice !== undefined && !index.choices.has(choice.betterChoice))
       out.push(diagnostic('NS039', at([...path, 'betterChoice']), { choice: choice.betterChoice }));

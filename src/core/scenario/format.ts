@@ -323,5 +323,7 @@ export type Ending = z.infer<typeof EndingSchema>;
 export type Effects = z.infer<typeof EffectsSchema>;
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
 export type Setting = (typeof SETTINGS)[number];
+export type Expression = (typeof EXPRESSIONS)[number];
+export type Gesture = (typeof GESTURES)[number];
 export type JobFamily = (typeof JOB_FAMILIES)[number];
 export { GaugeSchema };

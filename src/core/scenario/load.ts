@@ -1,6 +1,5 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/codes.ts';
-import { knownSkillIds, skillById } from '../referentials/bundled.ts';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import { crossReferenceDiagnostics, type ReferenceContext } from './cross-references.ts';
 import { FORMAT_VERSION, ScenarioSchema, type Scenario } from './format.ts';
@@ -18,13 +17,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export const bundledReferences: ReferenceContext = {
-  polarityOf: (id) => skillById(id)?.polarity,
-  knownSkills: [...knownSkillIds],
-};
-
-/** Reads scenario text. Never throws: every problem becomes a diagnostic with a stable code. */
-export function loadScenarioText(text: string, refs: ReferenceContext = bundledReferences): LoadResult {
+/**
+ * Reads scenario text against a skill taxonomy (the referentials' `skills`). Never throws: every
+ * problem becomes a diagnostic with a stable code.
+ */
+export function loadScenarioText(text: string, refs: ReferenceContext): LoadResult {
   if (text.length > MAX_SCENARIO_BYTES)
     return fail(diagnostic('NS004', '', { size: text.length, limit: MAX_SCENARIO_BYTES }));
   if (text.trim() === '') return fail(diagnostic('NS002', ''));
@@ -38,7 +35,7 @@ export function loadScenarioText(text: string, refs: ReferenceContext = bundledR
 }
 
 /** Validates an already parsed document (the game's bundled scenarios, an editor's buffer). */
-export function loadScenarioDocument(doc: unknown, refs: ReferenceContext = bundledReferences): LoadResult {
+export function loadScenarioDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
   const migrated = migrate(scenarioMigrator, doc as JsonObject);

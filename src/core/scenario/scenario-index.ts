@@ -1,4 +1,6 @@
 import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
+import type { SkillBook } from '../referentials/skill-book.ts';
+import { choiceQuality, type ChoiceQuality } from './choice-quality.ts';
 import type { Choice, Ending, PreparationChoice, PreparationNode, Scenario, ScenarioNode } from './format.ts';
 
 export interface IndexedNode {
@@ -28,6 +30,10 @@ export interface ScenarioIndex {
   startId: string | undefined;
   /** Every dialogue node in file order (phase by phase). */
   nodeList: IndexedNode[];
+  /** The taxonomy the scenario was read against: what its skills mean. */
+  skills: SkillBook;
+  /** Good, neutral or poor, from the choice's evidence (see choiceQuality); neutral for an unknown id. */
+  qualityOf(choiceId: string): ChoiceQuality;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface ScenarioIndex {
  * machine, scoring and the content checks, so that they agree on what an id refers to.
  * On duplicate ids the first occurrence wins (validation reports the duplicates).
  */
-export function indexScenario(scenario: Scenario): ScenarioIndex {
+export function indexScenario(scenario: Scenario, skills: SkillBook): ScenarioIndex {
   const nodes = new Map<string, IndexedNode>();
   const nodeList: IndexedNode[] = [];
   const choices = new Map<string, IndexedChoice>();
@@ -77,7 +83,10 @@ export function indexScenario(scenario: Scenario): ScenarioIndex {
   });
   const negotiationId = scenario.phases.closing.negotiation?.id;
   const startId = scenario.start ?? scenario.phases.prospection.nodes[0]?.id ?? nodeList[0]?.node.id;
-  return { scenario, nodes, preparation, choices, endings, negotiationId, startId, nodeList };
+  const qualities = new Map<string, ChoiceQuality>();
+  for (const [id, { choice }] of choices) qualities.set(id, choiceQuality(choice.skills, skills.polarity));
+  const qualityOf = (choiceId: string) => qualities.get(choiceId) ?? 'neutral';
+  return { scenario, nodes, preparation, choices, endings, negotiationId, startId, nodeList, skills, qualityOf };
 }
 
 export type Destination =

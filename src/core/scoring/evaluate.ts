@@ -1,9 +1,10 @@
 import type { LevelId, ReferentialPack } from '../referentials/formats.ts';
-import { skillById } from '../referentials/bundled.ts';
 import type { Ending } from '../scenario/format.ts';
+import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import type { Step, VisitContext } from '../visit/visit-types.ts';
-import type { NegotiationResult } from '../negotiation/result.ts';
+import { negotiationResult as resultOf, type NegotiationResult } from '../negotiation/index.ts';
 import {
+  scoringModelFor,
   negotiationEvidenceCounter,
   choiceContribution,
   contributionOf,
@@ -75,8 +76,8 @@ export interface Outcome {
   irritation: number;
   needsDiscovered: number;
   needsTotal: number;
-  /** Figures of the negotiation step, when there was one (the negotiation model's result). */
-  negotiation: unknown;
+  /** Figures of the negotiation step, when there was one. */
+  negotiation: NegotiationResult | null;
 }
 
 export interface Evaluation {
@@ -95,8 +96,19 @@ export interface Evaluation {
   weaknesses: Point[];
 }
 
-/** Evaluates a visit from its context (itself the replay of its event log). Pure. */
-export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiationResult: unknown = null): Evaluation {
+/**
+ * The evaluation of a visit under a referential pack: the one way to mark a visit. The game,
+ * the CLI, the server and the tests all call it, so they cannot disagree. Pure: the same
+ * scenario, pack and context (itself the replay of an event log) give the same evaluation.
+ */
+export function evaluateVisit(index: ScenarioIndex, pack: ReferentialPack, ctx: VisitContext): Evaluation {
+  return evaluateWithModel(scoringModelFor(index, pack), ctx);
+}
+
+/** The same, with a scoring model already built (the content checks build one per pack). */
+export function evaluateWithModel(model: ScoringModel, ctx: VisitContext): Evaluation {
+  const spec = model.index.scenario.phases.closing.negotiation;
+  const negotiationResult = spec && ctx.negotiation ? resultOf(spec, ctx.negotiation) : null;
   const { pack, index } = model;
   const perCompetence = new Map<string, number>(pack.competences.map((c) => [c.code, 0]));
   const evidence = new Map<string, EvidenceLine[]>(pack.competences.map((c) => [c.code, []]));
@@ -104,7 +116,7 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
   const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] =
     [];
 
-  const countsForNegotiation = negotiationEvidenceCounter(index.scenario.phases.closing.negotiation);
+  const countsForNegotiation = negotiationEvidenceCounter(index.scenario.phases.closing.negotiation, index.skills);
 
   ctx.steps.forEach((step, i) => {
     let items: EvidenceItem[];
@@ -116,10 +128,10 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
     } else {
       items = step.evidence.filter(countsForNegotiation);
     }
-    const contribution = contributionOf(items, pack);
+    const contribution = contributionOf(items, pack, index.skills);
     for (const [code, pts] of contribution) perCompetence.set(code, (perCompetence.get(code) ?? 0) + pts);
     for (const e of items) {
-      const polarity = skillById(e.skill)?.polarity;
+      const polarity = index.skills.polarity(e.skill);
       if (!polarity) continue;
       for (const [code, w] of Object.entries(pack.skillMap[e.skill] ?? {})) {
         const sign = polarity === 'positive' ? 1 : -1;
@@ -139,7 +151,7 @@ export function evaluateVisit(model: ScoringModel, ctx: VisitContext, negotiatio
       let best = value;
       let bestChoice: string | undefined;
       for (const id of step.offered) {
-        const v = markValue(model, choiceContribution(index.choices.get(id)?.choice.skills, pack));
+        const v = markValue(model, choiceContribution(index.choices.get(id)?.choice.skills, pack, index.skills));
         if (v > best + 1e-9) {
           best = v;
           bestChoice = id;
@@ -281,7 +293,7 @@ function pointOf(ctx: VisitContext, v: { step: number; value: number }, competen
   };
 }
 
-function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: unknown): Outcome {
+function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: NegotiationResult | null): Outcome {
   const endingId = ctx.ending?.id ?? '';
   const ending = model.index.endings.get(endingId)?.ending;
   const terms = ending?.kind === 'sale' ? ending.terms : undefined;
@@ -318,4 +330,15 @@ function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: un
     needsTotal: model.index.scenario.persona.needs.length,
     negotiation: negotiationResult,
   };
+}
+
+/** The mark under each pack, by pack id: what a finished attempt keeps for lists and best marks. */
+export function marksByPack(
+  index: ScenarioIndex,
+  packs: readonly ReferentialPack[],
+  ctx: VisitContext,
+): Record<string, number> {
+  const marks: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const pack of packs) marks[pack.id] = evaluateVisit(index, pack, ctx).mark;
+  return marks;
 }

@@ -1,9 +1,9 @@
 import { condense, type Condensation } from '../graph/condensation.ts';
 import { boundsToEnding } from '../graph/path-bounds.ts';
 import { buildVisitGraph, type VisitGraph } from '../graph/visit-graph.ts';
-import { negotiationSupport } from '../negotiation-support.ts';
 import type { ReferentialPack } from '../referentials/formats.ts';
-import { skillById } from '../referentials/bundled.ts';
+import type { SkillBook } from '../referentials/skill-book.ts';
+import { negotiationReference } from './negotiation-reference.ts';
 import type { SkillEvidence } from '../scenario/format.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import { evidenceCap, NEGOTIATION_SKILLS, type NegotiationSkill, type NegotiationSpec } from '../negotiation/index.ts';
@@ -51,11 +51,15 @@ export interface ScoringModel {
 }
 
 /** Points a piece of evidence brings to each competence of the pack. Missed skills bring none. */
-export function contributionOf(evidence: readonly EvidenceItem[], pack: ReferentialPack): Contribution {
+export function contributionOf(
+  evidence: readonly EvidenceItem[],
+  pack: ReferentialPack,
+  skills: SkillBook,
+): Contribution {
   const out: Contribution = new Map();
   for (const e of evidence) {
     if (e.missed) continue;
-    const polarity = skillById(e.skill)?.polarity;
+    const polarity = skills.polarity(e.skill);
     if (!polarity) continue;
     const sign = polarity === 'positive' ? 1 : -1;
     for (const [code, w] of Object.entries(pack.skillMap[e.skill] ?? {})) {
@@ -65,8 +69,12 @@ export function contributionOf(evidence: readonly EvidenceItem[], pack: Referent
   return out;
 }
 
-export function choiceContribution(skills: readonly SkillEvidence[] | undefined, pack: ReferentialPack): Contribution {
-  return contributionOf(skills ?? [], pack);
+export function choiceContribution(
+  evidence: readonly SkillEvidence[] | undefined,
+  pack: ReferentialPack,
+  skills: SkillBook,
+): Contribution {
+  return contributionOf(evidence ?? [], pack, skills);
 }
 
 export function buildScoringModel(
@@ -78,12 +86,12 @@ export function buildScoringModel(
   const condensation = condense(graph);
   const spec = index.scenario.phases.closing.negotiation;
   const nego = {
-    best: contributionOf(capNegotiationEvidence(negotiation?.best ?? [], spec), pack),
-    worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? [], spec), pack),
-    upper: contributionOf(negotiation?.upper ?? [], pack),
+    best: contributionOf(capNegotiationEvidence(negotiation?.best ?? [], spec, index.skills), pack, index.skills),
+    worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? [], spec, index.skills), pack, index.skills),
+    upper: contributionOf(negotiation?.upper ?? [], pack, index.skills),
   };
   const edgeContribution = graph.edges.map((e) =>
-    e.choice ? choiceContribution(e.choice.skills, pack) : new Map<string, number>(),
+    e.choice ? choiceContribution(e.choice.skills, pack, index.skills) : new Map<string, number>(),
   );
   const maxPoints = new Map<string, number>();
   const minPoints = new Map<string, number>();
@@ -110,22 +118,26 @@ export function buildScoringModel(
  * (the same table the agent applies, so re-entering the step cannot earn more). Without this,
  * the many moves of a negotiation would outweigh the objections and the closing in the mark.
  */
-export function negotiationEvidenceCounter(spec: NegotiationSpec | undefined): (e: EvidenceItem) => boolean {
+export function negotiationEvidenceCounter(
+  spec: NegotiationSpec | undefined,
+  skills: SkillBook,
+): (e: EvidenceItem) => boolean {
   const seen = new Map<string, number>();
   return (e) => {
     if (!spec || !(NEGOTIATION_SKILLS as readonly string[]).includes(e.skill)) return false;
     const n = (seen.get(e.skill) ?? 0) + 1;
     seen.set(e.skill, n);
     const cap = evidenceCap(spec, e.skill as NegotiationSkill);
-    return n <= (skillById(e.skill)?.polarity === 'positive' ? Math.min(1, cap) : cap);
+    return n <= (skills.polarity(e.skill) === 'positive' ? Math.min(1, cap) : cap);
   };
 }
 
 export function capNegotiationEvidence(
   evidence: readonly EvidenceItem[],
   spec: NegotiationSpec | undefined,
+  skills: SkillBook,
 ): EvidenceItem[] {
-  return evidence.filter(negotiationEvidenceCounter(spec));
+  return evidence.filter(negotiationEvidenceCounter(spec, skills));
 }
 
 /** A choice's worth in marks /20 under this model: the weighted share of each competence's maximum. */
@@ -138,18 +150,18 @@ export function markValue(model: ScoringModel, contribution: Contribution): numb
   return v;
 }
 
-const models = new WeakMap<ScenarioIndex, Map<string, ScoringModel>>();
+const models = new WeakMap<ScenarioIndex, WeakMap<ReferentialPack, ScoringModel>>();
 /**
  * Scoring models are pure functions of (scenario, pack): built once and reused. The negotiation
  * reference comes from the scenario itself, so every caller marks against the same maximum.
  */
 export function scoringModelFor(index: ScenarioIndex, pack: ReferentialPack): ScoringModel {
   let byPack = models.get(index);
-  if (!byPack) models.set(index, (byPack = new Map<string, ScoringModel>()));
-  const key = pack.id;
-  const cached = byPack.get(key);
+  if (!byPack) models.set(index, (byPack = new WeakMap<ReferentialPack, ScoringModel>()));
+  const cached = byPack.get(pack);
   if (cached) return cached;
-  const model = buildScoringModel(index, pack, negotiationSupport(index).negotiationReference);
-  byPack.set(key, model);
+  const spec = index.scenario.phases.closing.negotiation;
+  const model = buildScoringModel(index, pack, spec ? negotiationReference(spec, index.skills) : undefined);
+  byPack.set(pack, model);
   return model;
 }

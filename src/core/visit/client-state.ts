@@ -1,5 +1,5 @@
 import type { ConditionState, Gauge } from '../scenario/conditions.ts';
-import type { Effects, Scenario } from '../scenario/format.ts';
+import type { Effects, Expression, Scenario } from '../scenario/format.ts';
 import type { Mood, VisitContext } from './visit-types.ts';
 
 export const GAUGE_MIN = 0;
@@ -67,4 +67,16 @@ export function conditionState(ctx: VisitContext): ConditionState {
     visited: ctx.visited,
     chosen: ctx.chosen,
   };
+}
+
+/** The face a mood shows when the scenario's cue does not say. */
+export function expressionForMood(mood: Mood): Expression {
+  const faces: Record<Mood, Expression> = {
+    annoyed: 'annoyed',
+    distrustful: 'skeptical',
+    neutral: 'neutral',
+    interested: 'interested',
+    convinced: 'smile',
+  };
+  return faces[mood];
 }

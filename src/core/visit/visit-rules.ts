@@ -1,12 +1,10 @@
 import { holds } from '../scenario/conditions.ts';
 import type { Choice, PreparationChoice } from '../scenario/format.ts';
-import { choiceQuality } from '../scenario/choice-quality.ts';
 import { destinationOf, type ScenarioIndex } from '../scenario/scenario-index.ts';
-import { skillById } from '../referentials/bundled.ts';
 import { seedRng, shuffled } from '../random.ts';
-import type { VisitStage } from '../phases.ts';
+import { canMoveBetweenPhases, type VisitPhase, type VisitStage } from '../phases.ts';
 import { applyEffects, conditionState, initialVariables, moodOf } from './client-state.ts';
-import { noNegotiation, type NegotiationPort } from './negotiation-port.ts';
+import { negotiationStep, type NegotiationStep } from './negotiation-step.ts';
 import type {
   Cursor,
   EndingReached,
@@ -18,21 +16,25 @@ import type {
 } from './visit-types.ts';
 
 /**
- * The rules of a visit as pure functions: (scenario, context, event) → (context, effects for
- * the view). The XState machine is a thin shell over them, so the same rules run in the
- * game, the CLI, the checks and the tests.
+ * The rules of a visit as one pure function: (scenario, context, event) → the next context and
+ * the effects for the view, or a typed refusal. It is the single source of truth: the XState
+ * machine calls it once per event, the CLI, the checks and the tests go through the same machine.
  */
 
 export const MAX_NOTE_LENGTH = 2000;
 
 export interface Rules {
   index: ScenarioIndex;
-  negotiation: NegotiationPort;
+  /** The scenario's own negotiation step, or null when it has none. */
+  negotiation: NegotiationStep | null;
 }
 
-export function makeRules(index: ScenarioIndex, negotiation: NegotiationPort = noNegotiation): Rules {
-  return { index, negotiation };
+export function makeRules(index: ScenarioIndex): Rules {
+  return { index, negotiation: negotiationStep(index) };
 }
+
+export type StepResult =
+  { ok: true; context: VisitContext; emitted: VisitEmitted[] } | { ok: false; reason: RefusalReason; detail?: string };
 
 export function initialContext(rules: Rules, input: VisitInput): VisitContext {
   const { scenario } = rules.index;
@@ -75,10 +77,10 @@ export function stageOf(rules: Rules, ctx: VisitContext): VisitStage {
 }
 
 /** The choices at the cursor, in file order. */
-export function choicesAtCursor(rules: Rules, ctx: VisitContext): (Choice | PreparationChoice)[] {
+export function choicesAtCursor(index: ScenarioIndex, ctx: VisitContext): (Choice | PreparationChoice)[] {
   const c = ctx.cursor;
-  if (c.kind === 'preparation') return rules.index.preparation.get(c.id)?.node.choices ?? [];
-  if (c.kind === 'node') return rules.index.nodes.get(c.id)?.node.choices ?? [];
+  if (c.kind === 'preparation') return index.preparation.get(c.id)?.node.choices ?? [];
+  if (c.kind === 'node') return index.nodes.get(c.id)?.node.choices ?? [];
   return [];
 }
 
@@ -89,90 +91,96 @@ export function choiceStatus(ctx: VisitContext, choice: Choice | PreparationChoi
   return choice.condition.unmet === 'disable' ? 'disabled' : 'hidden';
 }
 
-/** Why an event cannot be taken now, or null when it can. The machine's guards ask this. */
-export function explainRefusal(rules: Rules, ctx: VisitContext, event: VisitEvent): RefusalReason | null {
-  if (ctx.cursor.kind === 'ended') return 'visit-over';
-  switch (event.type) {
-    case 'player.choose': {
-      if (ctx.cursor.kind === 'negotiation') return 'in-negotiation';
-      const entry = rules.index.choices.get(event.choiceId);
-      if (!entry) return 'unknown-choice';
-      const here = choicesAtCursor(rules, ctx).find((c) => c.id === event.choiceId);
-      if (!here || entry.choice !== here) return 'choice-not-offered';
-      const status = choiceStatus(ctx, here);
-      return status === 'available' ? null : status === 'hidden' ? 'choice-hidden' : 'choice-disabled';
-    }
-    case 'player.start':
-      if (ctx.cursor.kind === 'preparation') return 'preparation-incomplete';
-      return ctx.cursor.kind === 'ready' ? null : 'already-started';
-    case 'player.note':
-      return typeof event.text === 'string' && event.text.trim() !== '' && event.text.length <= MAX_NOTE_LENGTH
-        ? null
-        : 'note-invalid';
-    case 'player.leave':
-      return null;
-    case 'nego.move':
-      if (ctx.cursor.kind !== 'negotiation') return 'not-negotiating';
-      return rules.negotiation.check(rules.index, ctx, event.move) ? 'move-refused' : null;
-    default:
-      return 'unknown-event';
-  }
-}
-
-export interface Transition {
-  context: VisitContext;
-  emitted: VisitEmitted[];
-}
-
-/** Applies an event that explainRefusal accepted. */
-export function applyEvent(rules: Rules, ctx: VisitContext, event: VisitEvent): Transition {
-  const emitted: VisitEmitted[] = [];
+/** One event, once: the refusal, or the next context with the effects it emits. */
+export function step(rules: Rules, ctx: VisitContext, event: VisitEvent): StepResult {
+  if (ctx.cursor.kind === 'ended') return { ok: false, reason: 'visit-over' };
   const logged: VisitContext = { ...ctx, log: [...ctx.log, event] };
-  let next: VisitContext;
+  const emitted: VisitEmitted[] = [];
+  let next: VisitContext | StepResult;
   switch (event.type) {
     case 'player.choose':
       next = applyChoice(rules, logged, event.choiceId, emitted);
       break;
     case 'player.start':
+      if (ctx.cursor.kind === 'preparation') return { ok: false, reason: 'preparation-incomplete' };
+      if (ctx.cursor.kind !== 'ready') return { ok: false, reason: 'already-started' };
       next = start(rules, logged, emitted);
       break;
     case 'player.note':
+      if (typeof event.text !== 'string' || event.text.trim() === '' || event.text.length > MAX_NOTE_LENGTH)
+        return { ok: false, reason: 'note-invalid' };
       next = { ...logged, notes: [...logged.notes, { stage: stageOf(rules, ctx), text: event.text }] };
       break;
     case 'player.leave':
       next = end(logged, { id: '@left', by: 'leave' }, emitted);
       break;
     case 'nego.move':
-      next = negotiationMove(rules, logged, event.move, emitted);
+      next = negotiationMove(rules, logged, event, emitted);
       break;
+    default:
+      return { ok: false, reason: 'unknown-event' };
   }
+  if ('ok' in next) return next;
   const before = stageOf(rules, ctx);
   const after = stageOf(rules, next);
   if (before !== after) emitted.unshift({ type: 'visit.stage-changed', from: before, to: after });
   const moodBefore = moodOf(ctx.gauges);
   const moodAfter = moodOf(next.gauges);
   if (moodBefore !== moodAfter) emitted.push({ type: 'client.mood-changed', from: moodBefore, to: moodAfter });
-  return { context: next, emitted };
+  return { ok: true, context: next, emitted };
+}
+
+function refuse(reason: RefusalReason, detail?: string): StepResult {
+  return detail === undefined ? { ok: false, reason } : { ok: false, reason, detail };
 }
 
 function start(rules: Rules, ctx: VisitContext, emitted: VisitEmitted[]): VisitContext {
   const startId = rules.index.startId;
   const node = startId ? rules.index.nodes.get(startId) : undefined;
   if (!node || !startId) return end(ctx, { id: '@no-start', by: 'choice' }, emitted);
-  const setting = rules.index.scenario.phases[node.phase].setting ?? rules.index.scenario.meta.setting;
-  emitted.push({ type: 'cue.sound', sound: setting === 'phone' ? 'phone-ring' : 'door' });
+  emitted.push({ type: 'cue.sound', sound: settingOf(rules.index, node.phase) === 'phone' ? 'phone-ring' : 'door' });
   return goTo(rules, ctx, startId, emitted);
 }
 
-function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted: VisitEmitted[]): VisitContext {
+/** Where a phase takes place: its own setting, else the scenario's. */
+export function settingOf(index: ScenarioIndex, phase: VisitStage) {
+  const own = phase === 'briefing' || phase === 'debrief' ? undefined : index.scenario.phases[phase].setting;
+  return own ?? index.scenario.meta.setting;
+}
+
+function choiceRefusal(rules: Rules, ctx: VisitContext, choiceId: string): StepResult | null {
+  if (ctx.cursor.kind === 'negotiation') return refuse('in-negotiation');
+  if (ctx.cursor.kind === 'ready') return refuse('choice-not-offered');
   const entry = rules.index.choices.get(choiceId);
-  if (!entry) return ctx;
+  if (!entry) return refuse('unknown-choice');
+  const here = choicesAtCursor(rules.index, ctx).find((c) => c.id === choiceId);
+  if (!here || entry.choice !== here) return refuse('choice-not-offered');
+  const status = choiceStatus(ctx, here);
+  if (status !== 'available') return refuse(status === 'hidden' ? 'choice-hidden' : 'choice-disabled');
+  // The method's order (validation refuses scenarios that break it; a changed scenario under a save may not).
+  const target = destinationOf(rules.index, here.next ?? '');
+  const from = stageOf(rules, ctx);
+  if (from !== 'briefing' && from !== 'debrief' && (target.kind === 'node' || target.kind === 'negotiation'))
+    if (!canMoveBetweenPhases(from, target.phase)) return refuse('phase-order');
+  return null;
+}
+
+function applyChoice(
+  rules: Rules,
+  ctx: VisitContext,
+  choiceId: string,
+  emitted: VisitEmitted[],
+): VisitContext | StepResult {
+  const refusal = choiceRefusal(rules, ctx, choiceId);
+  if (refusal) return refusal;
+  const entry = rules.index.choices.get(choiceId);
+  if (!entry) return refuse('unknown-choice');
   const { choice } = entry;
   const offered = ctx.order.filter((id) => {
     const c = rules.index.choices.get(id)?.choice;
     return c !== undefined && choiceStatus(ctx, c) === 'available';
   });
-  const stage = stageOf(rules, ctx);
+  const stage = stageOf(rules, ctx) as VisitPhase | 'briefing';
   const effects = applyEffects(ctx, choice.effects);
   const notebook = [
     ...ctx.notebook,
@@ -180,7 +188,7 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
     ...(choice.effects?.note ? [`note:${choice.id}`] : []),
   ];
   for (const needId of effects.discovered) emitted.push({ type: 'notebook.added', needId });
-  const quality = choiceQuality(choice.skills, (id) => skillById(id)?.polarity);
+  const quality = rules.index.qualityOf(choiceId);
   emitted.push({ type: 'choice.feedback', choiceId, quality });
   if (effects.discovered.length > 0) emitted.push({ type: 'cue.sound', sound: 'discovery' });
   else if (quality !== 'neutral')
@@ -194,10 +202,7 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
     vars: effects.vars,
     notebook,
     chosen: [...ctx.chosen, choiceId],
-    steps: [
-      ...ctx.steps,
-      { kind: 'choice', stage: stage === 'debrief' ? 'followup' : stage, nodeId: entry.nodeId, choiceId, offered },
-    ],
+    steps: [...ctx.steps, { kind: 'choice', stage, nodeId: entry.nodeId, choiceId, offered }],
   };
   if (entry.stage === 'briefing') {
     return choice.next
@@ -214,7 +219,7 @@ function applyChoice(rules: Rules, ctx: VisitContext, choiceId: string, emitted:
 }
 
 /** Moves the cursor to a node, the negotiation step or an ending. */
-export function goTo(
+function goTo(
   rules: Rules,
   ctx: VisitContext,
   id: string,
@@ -227,8 +232,9 @@ export function goTo(
       emitted.push({ type: 'client.line', nodeId: id });
       return enter(rules, ctx, { kind: 'node', id });
     case 'negotiation': {
+      if (!rules.negotiation) return end(ctx, { id: '@broken-link', by }, emitted);
       const entered = enter(rules, ctx, { kind: 'negotiation', id });
-      const opened = rules.negotiation.open(rules.index, entered);
+      const opened = rules.negotiation.open(entered);
       return { ...entered, negotiation: opened.state, rng: opened.rng };
     }
     case 'ending': {
@@ -250,7 +256,7 @@ function end(ctx: VisitContext, ending: EndingReached, emitted: VisitEmitted[]):
 /** Entering a place: remember the visit and deal the choices in a seeded order. */
 function enter(rules: Rules, ctx: VisitContext, cursor: Cursor): VisitContext {
   const placed = { ...ctx, cursor };
-  const shown = choicesAtCursor(rules, placed)
+  const shown = choicesAtCursor(rules.index, placed)
     .filter((c) => choiceStatus(placed, c) !== 'hidden')
     .map((c) => c.id);
   const visited = cursor.kind === 'node' || cursor.kind === 'negotiation' ? [...ctx.visited, cursor.id] : ctx.visited;
@@ -259,29 +265,34 @@ function enter(rules: Rules, ctx: VisitContext, cursor: Cursor): VisitContext {
   return { ...placed, order, rng, visited };
 }
 
-function negotiationMove(rules: Rules, ctx: VisitContext, move: unknown, emitted: VisitEmitted[]): VisitContext {
-  if (ctx.cursor.kind !== 'negotiation') return ctx;
+function negotiationMove(
+  rules: Rules,
+  ctx: VisitContext,
+  event: Extract<VisitEvent, { type: 'nego.move' }>,
+  emitted: VisitEmitted[],
+): VisitContext | StepResult {
+  if (ctx.cursor.kind !== 'negotiation') return refuse('not-negotiating');
+  if (!rules.negotiation || !ctx.negotiation) return refuse('no-negotiation');
   const nodeId = ctx.cursor.id;
-  const result = rules.negotiation.move(rules.index, ctx, move);
-  if (!result.ok) return ctx;
+  const result = rules.negotiation.move(ctx, ctx.negotiation, event.move);
+  if (!result.ok) return refuse('move-refused', result.refusal.code);
   const after: VisitContext = {
     ...ctx,
     negotiation: result.state,
     rng: result.rng,
-    gauges: result.gauges ?? ctx.gauges,
+    gauges: result.gauges,
     steps: [
       ...ctx.steps,
       {
         kind: 'negotiation',
         stage: 'closing',
         nodeId,
-        move,
+        move: event.move,
         evidence: result.evidence,
-        ...(result.response !== undefined ? { response: result.response } : {}),
+        response: result.response,
       },
     ],
   };
-  const outcomes = rules.index.scenario.phases.closing.negotiation?.outcomes;
-  if (!result.outcome || !outcomes) return after;
-  return goTo(rules, after, outcomes[result.outcome], emitted, 'negotiation');
+  if (!result.outcome) return after;
+  return goTo(rules, after, rules.negotiation.spec.outcomes[result.outcome], emitted, 'negotiation');
 }

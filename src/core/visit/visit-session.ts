@@ -1,10 +1,8 @@
 import { createActor, type Actor, type Snapshot } from 'xstate';
-import type { Scenario } from '../scenario/format.ts';
-import { indexScenario, type ScenarioIndex } from '../scenario/scenario-index.ts';
+import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import type { VisitStage } from '../phases.ts';
 import { createVisitMachine, placeOf, type Place, type VisitMachine } from './visit-machine.ts';
-import type { NegotiationPort } from './negotiation-port.ts';
-import { explainRefusal, makeRules, stageOf, type Rules } from './visit-rules.ts';
+import { makeRules, stageOf, type Rules } from './visit-rules.ts';
 import type { RefusalReason, VisitContext, VisitEmitted, VisitEvent, VisitInput } from './visit-types.ts';
 
 /** `detail` names the negotiation model's own reason when a move is refused (invalid-terms…). */
@@ -12,10 +10,11 @@ export type SendResult = { ok: true; emitted: VisitEmitted[] } | { ok: false; re
 
 /**
  * A running visit: the actor plus a `send` that says why an event was refused instead of
- * silently ignoring it. The game, the CLI and the tests all drive visits through this.
+ * silently ignoring it. The game, the CLI, the server and the tests all drive visits through this.
  */
 export interface VisitSession {
   readonly rules: Rules;
+  readonly index: ScenarioIndex;
   readonly actor: Actor<VisitMachine>;
   send(event: VisitEvent): SendResult;
   context(): VisitContext;
@@ -27,59 +26,56 @@ export interface VisitSession {
   stop(): void;
 }
 
-export interface SessionOptions {
-  negotiation?: NegotiationPort;
+export interface OpenOptions extends VisitInput {
   /** Resume from a snapshot persisted by `persisted()`. */
   snapshot?: Snapshot<unknown>;
 }
 
-export function createVisitSession(
-  scenario: Scenario | ScenarioIndex,
-  input: VisitInput,
-  options: SessionOptions = {},
-): VisitSession {
-  const index = 'nodeList' in scenario ? scenario : indexScenario(scenario);
-  const rules = makeRules(index, options.negotiation);
+/**
+ * Opens a visit of a scenario. The scenario's negotiation step, if it has one, is wired by the
+ * rules themselves: there is nothing to forget.
+ */
+export function openVisit(index: ScenarioIndex, options: OpenOptions): VisitSession {
+  const rules = makeRules(index);
   const machine = createVisitMachine(rules);
+  const input: VisitInput = {
+    seed: options.seed,
+    ...(options.shuffle === undefined ? {} : { shuffle: options.shuffle }),
+  };
   const actor = createActor(machine, { input, ...(options.snapshot ? { snapshot: options.snapshot } : {}) });
   let collected: VisitEmitted[] = [];
   actor.on('*', (e) => collected.push(e));
   actor.start();
   const context = () => actor.getSnapshot().context;
+  const done = () => actor.getSnapshot().status === 'done';
   return {
     rules,
+    index,
     actor,
     context,
     stage: () => stageOf(rules, context()),
     place: () => placeOf(rules, context()),
-    done: () => actor.getSnapshot().status === 'done',
+    done,
     persisted: () => actor.getPersistedSnapshot(),
     stop: () => actor.stop(),
     send(event) {
-      const reason = explainRefusal(rules, context(), event);
-      if (reason === 'move-refused' && event.type === 'nego.move')
-        return { ok: false, reason, detail: rules.negotiation.check(rules.index, context(), event.move) ?? '' };
-      if (reason) return { ok: false, reason };
+      // A finished visit's machine is in its final state and takes no more events.
+      if (done()) return { ok: false, reason: 'visit-over' };
       collected = [];
-      const before = context().log.length;
       actor.send(event);
-      if (context().log.length === before) {
-        // The rules accepted it but the machine drew no edge for it (a phase jump the method forbids).
-        return { ok: false, reason: 'choice-not-offered' };
-      }
+      const refused = collected.find((e) => e.type === 'visit.refused');
+      if (refused?.type === 'visit.refused')
+        return refused.detail === undefined
+          ? { ok: false, reason: refused.reason }
+          : { ok: false, reason: refused.reason, detail: refused.detail };
       return { ok: true, emitted: collected };
     },
   };
 }
 
 /** Replays a log from the start: the same scenario, seed and events give the same visit. */
-export function replayVisit(
-  scenario: Scenario | ScenarioIndex,
-  input: VisitInput,
-  log: readonly VisitEvent[],
-  options: Omit<SessionOptions, 'snapshot'> = {},
-) {
-  const session = createVisitSession(scenario, input, options);
+export function replayVisit(index: ScenarioIndex, input: VisitInput, log: readonly VisitEvent[]) {
+  const session = openVisit(index, input);
   const refused: { at: number; reason: RefusalReason }[] = [];
   log.forEach((event, at) => {
     const r = session.send(event);

@@ -1,3 +1,4 @@
+import type { ClientResponse, Evidence, NegotiationMove, NegotiationState } from '../negotiation/index.ts';
 import type { Gauge } from '../scenario/conditions.ts';
 import type { VisitPhase, VisitStage } from '../phases.ts';
 import type { RngState } from '../random.ts';
@@ -16,8 +17,8 @@ export type PlayerEvent =
 
 export type VisitEvent = PlayerEvent | NegotiationEvent;
 
-/** Moves in the numeric negotiation step (closing phase). `move` is the negotiation model's. */
-export type NegotiationEvent = { type: 'nego.move'; move: unknown } & Timed;
+/** Moves in the numeric negotiation step (closing phase). */
+export type NegotiationEvent = { type: 'nego.move'; move: NegotiationMove } & Timed;
 
 export type RefusalReason =
   | 'visit-over'
@@ -26,13 +27,15 @@ export type RefusalReason =
   | 'choice-not-offered'
   | 'choice-hidden'
   | 'choice-disabled'
+  | 'phase-order'
   | 'preparation-incomplete'
   | 'already-started'
   | 'not-started'
   | 'note-invalid'
   | 'in-negotiation'
   | 'not-negotiating'
-  | 'move-refused';
+  | 'move-refused'
+  | 'no-negotiation';
 
 export type Mood = 'annoyed' | 'distrustful' | 'neutral' | 'interested' | 'convinced';
 
@@ -58,10 +61,10 @@ export interface NegotiationStep {
   kind: 'negotiation';
   stage: 'closing';
   nodeId: string;
-  move: unknown;
-  evidence: { skill: string; strength?: number; note?: string }[];
-  /** What the client answered to this move (the negotiation model's response), for transcripts and timelines. */
-  response?: unknown;
+  move: NegotiationMove;
+  evidence: Evidence[];
+  /** What the client answered to this move, for transcripts and timelines. */
+  response: ClientResponse;
 }
 
 export type Step = ChoiceStep | NegotiationStep;
@@ -92,7 +95,7 @@ export interface VisitContext {
   /** Every accepted event, exactly as sent: the visit *is* this log. */
   log: VisitEvent[];
   ending: EndingReached | null;
-  negotiation: unknown;
+  negotiation: NegotiationState | null;
 }
 
 export interface VisitInput {
@@ -110,6 +113,6 @@ export type VisitEmitted =
   | { type: 'choice.feedback'; choiceId: string; quality: 'good' | 'neutral' | 'poor' }
   | { type: 'cue.sound'; sound: CueSound }
   | { type: 'visit.ended'; endingId: string; by: EndingReached['by'] }
-  | { type: 'visit.refused'; event: string; reason: RefusalReason };
+  | { type: 'visit.refused'; event: string; reason: RefusalReason; detail?: string };
 
 export type CueSound = 'door' | 'phone-ring' | 'positive' | 'negative' | 'discovery' | 'deal' | 'no-deal' | 'walk-out';

@@ -3,6 +3,8 @@ import type { AudioPort } from '../../adapters/audio/audio.ts';
 import type { Clock } from '../../adapters/clock.ts';
 import type { SpeechPort } from '../../adapters/speech.ts';
 import type { SaveStore } from '../../adapters/storage.ts';
+import type { ReferentialPack } from '../../core/referentials/formats.ts';
+import type { Referentials } from '../../core/referentials/load-referentials.ts';
 import type { Save } from '../../core/save/index.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
@@ -12,6 +14,8 @@ import type { Route, Screen } from './routes.ts';
 
 export interface Services {
   i18n: I18n;
+  /** The skill taxonomy and the referential packs, read with the scenarios; null when their files are broken. */
+  referentials(): Promise<Referentials | null>;
   store: SaveStore;
   audio: AudioPort;
   speech: SpeechPort;
@@ -58,6 +62,12 @@ export class App {
 
   get t(): TFunction {
     return this.services.i18n.getFixedT(this.lang, 'game');
+  }
+
+  /** The referential the student marks visits against: their choice, else today's diploma (listed first). */
+  packIn(refs: Referentials): ReferentialPack {
+    const chosen = this.save.settings.pack;
+    return (chosen ? refs.pack(chosen) : undefined) ?? (refs.packs[0] as ReferentialPack);
   }
 
   get current(): Route {

@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../../core/diagnostics/codes.ts';
 import type { Scenario } from '../../core/scenario/format.ts';
 import { loadScenarioText } from '../../core/scenario/load.ts';
 import { indexScenario, type ScenarioIndex } from '../../core/scenario/scenario-index.ts';
+import type { SkillBook } from '../../core/referentials/skill-book.ts';
 import { contentHash } from '../../core/save/index.ts';
 
 export type ScenarioSources = Record<string, () => Promise<string>>;
@@ -18,6 +19,7 @@ export type CatalogEntry =
  */
 export async function loadCatalog(
   sources: ScenarioSources,
+  skills: SkillBook,
   onProgress?: (done: number, total: number) => void,
 ): Promise<CatalogEntry[]> {
   const files = Object.keys(sources).sort();
@@ -38,7 +40,7 @@ export async function loadCatalog(
       } finally {
         onProgress?.(++done, files.length);
       }
-      const result = loadScenarioText(text);
+      const result = loadScenarioText(text, skills);
       if (!result.scenario) return { ok: false, file, id: fallbackId, diagnostics: result.diagnostics };
       return {
         ok: true,
@@ -46,7 +48,7 @@ export async function loadCatalog(
         id: result.scenario.meta.id,
         hash: contentHash(text),
         scenario: result.scenario,
-        index: indexScenario(result.scenario),
+        index: indexScenario(result.scenario, skills),
       };
     }),
   );

@@ -1,7 +1,9 @@
 import type { App } from '../app/app.ts';
 import type { Screen } from '../app/routes.ts';
 import { h, replace } from '../dom/h.ts';
-import { formatMark } from '../dom/format.ts';
+import type { ReferentialPack } from '../../core/referentials/formats.ts';
+import { formats } from '../../present/format.ts';
+import { packShortName } from '../../present/packs.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
 import { shell } from './shell.ts';
@@ -13,7 +15,7 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
   const t = app.t;
   const lang = app.lang;
   app.services.stage.showBackdrop();
-  const entries = await app.services.catalog();
+  const [entries, refs] = await Promise.all([app.services.catalog(), app.services.referentials()]);
   const playable = entries.filter((e): e is Playable => e.ok);
   const broken = entries.filter((e): e is Broken => !e.ok);
 
@@ -46,7 +48,7 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
     count.textContent = t('library.count', { count: shown.length });
     replace(
       list,
-      ...shown.map((e) => h('li', {}, card(app, e))),
+      ...shown.map((e) => h('li', {}, card(app, e, refs?.packs ?? []))),
       // Broken files are always listed: a teacher must see why their scenario is missing.
       ...broken.map((e) => h('li', {}, brokenCard(app, e))),
     );
@@ -74,7 +76,7 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
   return { root, title: t('library.heading') };
 }
 
-function card(app: App, e: Playable): HTMLElement {
+function card(app: App, e: Playable, packs: readonly ReferentialPack[]): HTMLElement {
   const t = app.t;
   const lang = app.lang;
   const m = e.scenario.meta;
@@ -103,15 +105,17 @@ function card(app: App, e: Playable): HTMLElement {
     h(
       'ul',
       { class: 'card__best' },
-      ...(['nrc', 'ndrc'] as const).map((pack) =>
-        h(
+      ...packs.map((pack) => {
+        const mark = best[pack.id];
+        const name = packShortName(pack);
+        return h(
           'li',
           {},
-          best[pack] !== undefined
-            ? t('library.best', { pack: pack.toUpperCase(), mark: formatMark(best[pack], lang) })
-            : `${pack.toUpperCase()} · ${t('library.notPlayed')}`,
-        ),
-      ),
+          mark !== undefined
+            ? t('library.best', { pack: name, mark: formats(lang).mark(mark) })
+            : t('library.notPlayedUnder', { pack: name }),
+        );
+      }),
     ),
     h(
       'button',

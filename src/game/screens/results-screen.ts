@@ -1,7 +1,7 @@
 import type { App } from '../app/app.ts';
 import type { Screen } from '../app/routes.ts';
 import { h } from '../dom/h.ts';
-import { formatDateTime, formatMark } from '../dom/format.ts';
+import { formats } from '../../present/format.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import { exportResults, importResults } from '../../core/save/index.ts';
 import { shell } from './shell.ts';
@@ -45,14 +45,14 @@ export async function resultsScreen(app: App): Promise<Screen> {
             'tbody',
             {},
             ...attempts.map((a) => {
-              const date = formatDateTime(a.endedAt, lang);
+              const date = formats(lang).dateTime(a.endedAt);
               const mark = a.marks[a.pack];
               return h(
                 'tr',
                 {},
                 h('td', {}, date),
                 h('th', { scope: 'row' }, titleOf(a.scenarioId)),
-                h('td', {}, mark === undefined ? '—' : `${formatMark(mark, lang)} (${a.pack.toUpperCase()})`),
+                h('td', {}, mark === undefined ? '—' : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})`),
                 h('td', {}, endingOf(a.scenarioId, a.endingId)),
                 h(
                   'td',

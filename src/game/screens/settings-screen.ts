@@ -3,11 +3,14 @@ import type { Route, Screen } from '../app/routes.ts';
 import { h } from '../dom/h.ts';
 import { withSettings, type Settings } from '../../core/save/index.ts';
 import { languageFromLocale } from '../../i18n/languages.ts';
+import { packShortName } from '../../present/packs.ts';
 import { shell } from './shell.ts';
 
 /** Language, sound, text size, motion, reading aloud, mode and referential: applied at once and saved. */
-export function settingsScreen(app: App, back: Route): Screen {
+export async function settingsScreen(app: App, back: Route): Promise<Screen> {
   const t = app.t;
+  const refs = await app.services.referentials();
+  const packs = refs?.packs ?? [];
   const s = app.save.settings;
   const set = (patch: Partial<Settings>) => {
     app.update((save) => withSettings(save, patch));
@@ -113,10 +116,12 @@ export function settingsScreen(app: App, back: Route): Screen {
           ['assisted', t('briefing.modeAssisted')],
           ['exam', t('briefing.modeExam')],
         ]),
-        select('pack', 'pack', t('settings.pack'), [
-          ['nrc', 'BTS NRC'],
-          ['ndrc', 'BTS NDRC'],
-        ]),
+        select(
+          'pack',
+          'pack',
+          t('settings.pack'),
+          packs.map((p) => [p.id, t('settings.packName', { name: packShortName(p) })]),
+        ),
       ),
       app.services.store.failing ? h('p', { class: 'notice notice--warning' }, t('settings.storageOff')) : h('span'),
     ),

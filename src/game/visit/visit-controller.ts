@@ -1,10 +1,6 @@
-import { negotiationSupport, type NegotiationSupport } from '../../core/negotiation-support.ts';
-import { packs } from '../../core/referentials/bundled.ts';
 import type { InProgress } from '../../core/save/index.ts';
-import type { Evaluation } from '../../core/scoring/evaluate.ts';
-import { evaluateVisitFor } from '../../core/evaluate-visit.ts';
 import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
-import { createVisitSession, type SendResult, type VisitSession } from '../../core/visit/visit-session.ts';
+import { openVisit, replayVisit, type SendResult, type VisitSession } from '../../core/visit/visit-session.ts';
 import type { VisitContext, VisitEmitted, VisitEvent } from '../../core/visit/visit-types.ts';
 
 /**
@@ -17,7 +13,6 @@ export class VisitController {
 
   private constructor(
     readonly index: ScenarioIndex,
-    readonly support: NegotiationSupport,
     readonly session: VisitSession,
     public record: InProgress,
     private readonly persist: (record: InProgress) => void,
@@ -29,18 +24,9 @@ export class VisitController {
    * silently to where it stopped; `refused` counts events the scenario no longer accepts.
    */
   static open(index: ScenarioIndex, record: InProgress, persist: (r: InProgress) => void, now: () => number) {
-    const support = negotiationSupport(index);
-    const session = createVisitSession(
-      index,
-      { seed: record.seed },
-      support.negotiation ? { negotiation: support.negotiation } : {},
-    );
-    let refused = 0;
-    for (const event of record.log) if (!session.send(event as VisitEvent).ok) refused++;
-    const controller = new VisitController(index, support, session, record, persist, () =>
-      Math.max(0, Math.round(now() - record.startedAt)),
-    );
-    return { controller, refused };
+    const { session, refused } = replayVisit(index, { seed: record.seed }, record.log as VisitEvent[]);
+    const elapsed = () => Math.max(0, Math.round(now() - record.startedAt));
+    return { controller: new VisitController(index, session, record, persist, elapsed), refused: refused.length };
   }
 
   context(): VisitContext {
@@ -55,18 +41,15 @@ export class VisitController {
   }
 
   send(event: VisitEvent): SendResult {
-    const stamped = { ...event, at: this.elapsed() } as VisitEvent;
+    const stamped: VisitEvent = { ...event, at: this.elapsed() };
     const result = this.session.send(stamped);
     if (result.ok) {
+      // The save keeps events as loose JSON records (it checks them by replaying); an event is one.
       this.record = { ...this.record, log: [...this.record.log, stamped as unknown as InProgress['log'][number]] };
       this.persist(this.record);
       for (const l of this.listeners) l(result.emitted);
     }
     return result;
-  }
-
-  evaluate(packId: keyof typeof packs): Evaluation {
-    return evaluateVisitFor(this.index, packs[packId], this.context());
   }
 
   stop(): void {
@@ -75,15 +58,13 @@ export class VisitController {
   }
 }
 
-/** The mark under a referential: the core's one evaluation function, shared with the CLI and the tests. */
-export function evaluateWith(index: ScenarioIndex, ctx: VisitContext, packId: keyof typeof packs): Evaluation {
-  return evaluateVisitFor(index, packs[packId], ctx);
+/** Replays a finished attempt's log to rebuild its visit (for the debrief, under any referential). */
+export function replayAttempt(index: ScenarioIndex, seed: number, log: readonly unknown[]): VisitContext {
+  const { session } = replayVisit(index, { seed }, log as VisitEvent[]);
+  return session.context();
 }
 
-/** Replays a finished attempt's log to rebuild its visit (for the debrief, under any referential). */
-export function replayAttempt(index: ScenarioIndex, seed: number, log: readonly unknown[]) {
-  const support = negotiationSupport(index);
-  const session = createVisitSession(index, { seed }, support.negotiation ? { negotiation: support.negotiation } : {});
-  for (const event of log) session.send(event as VisitEvent);
-  return { session, support, context: session.context() };
+/** Opens a fresh visit without a record: what the briefing shows before anything is chosen. */
+export function previewVisit(index: ScenarioIndex, seed: number): VisitSession {
+  return openVisit(index, { seed });
 }

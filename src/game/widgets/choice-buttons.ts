@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { h } from '../dom/h.ts';
-import type { ChoiceView } from '../visit/visit-view.ts';
+import type { ChoiceView } from '../../present/visit-view.ts';
 
 /**
  * Choices are real buttons, numbered 1–9: a number key picks one, Tab reaches each, and a

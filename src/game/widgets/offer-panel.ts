@@ -9,7 +9,8 @@ import type { Terms } from '../../core/negotiation/terms.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
-import { formatEuros, formatNumber, formatPercent } from '../dom/format.ts';
+import { formats } from '../../present/format.ts';
+import { describeTermsProblem, describeValue, itemLabel } from '../../present/negotiation.ts';
 
 /**
  * The offer panel of the negotiation step. The player edits their terms; the live figures
@@ -31,37 +32,15 @@ export function offerPanel(opts: {
   const figures = h('dl', { class: 'offer__figures', 'aria-live': 'polite' });
   const status = h('p', { class: 'offer__status' });
 
-  const describe = (item: NegotiableItem['kind'], source: Terms): string => {
-    const v = source[item];
-    if (v === undefined) return '—';
-    switch (item) {
-      case 'discountPercent':
-        return Array.isArray(v)
-          ? (v as number[]).map((x) => formatPercent(x, lang)).join(' + ')
-          : formatPercent(v as number, lang);
-      case 'unitPrice':
-        return formatEuros(v as number, lang);
-      case 'paymentDays': {
-        const p = v as { days: number; endOfMonth: boolean };
-        return `${formatNumber(p.days, lang)}${p.endOfMonth ? ` ${t('item.endOfMonth')}` : ''}`;
-      }
-      case 'services': {
-        const options = spec.items.find((i) => i.kind === 'services');
-        const labels = (v as string[]).map((id) =>
-          options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) : id,
-        );
-        return labels.length ? labels.join(', ') : '—';
-      }
-      default:
-        return formatNumber(v as number, lang);
-    }
-  };
+  const f = formats(lang);
+  const describe = (item: NegotiableItem['kind'], source: Terms): string =>
+    describeValue(item, source[item], lang, t, spec);
 
   const update = () => {
     const r = evaluateTerms(spec, terms);
     if (!r.ok) {
       replace(figures);
-      status.textContent = r.problems.map((p) => JSON.stringify(p)).join(' ');
+      status.textContent = r.problems.map((p) => describeTermsProblem(p, t)).join(' ');
       return;
     }
     const e = r.value;
@@ -69,12 +48,12 @@ export function offerPanel(opts: {
       figures,
       ...(
         [
-          ['offer.netPrice', formatEuros(Number(e.netUnitPriceHt), lang)],
-          ['offer.revenue', formatEuros(Number(e.revenueHt), lang)],
-          ['offer.revenueTTC', formatEuros(Number(e.revenueTtc), lang)],
-          ['offer.margin', formatEuros(Number(e.marginHt), lang)],
-          ['offer.markup', formatPercent(Number(e.tauxDeMarque), lang)],
-          ['offer.floor', formatEuros(Number(e.floorPriceHt), lang)],
+          ['offer.netPrice', f.euros(Number(e.netUnitPriceHt))],
+          ['offer.revenue', f.euros(Number(e.revenueHt))],
+          ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
+          ['offer.margin', f.euros(Number(e.marginHt))],
+          ['offer.markup', f.percent(Number(e.tauxDeMarque))],
+          ['offer.floor', f.euros(Number(e.floorPriceHt))],
         ] as const
       ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
     );
@@ -89,7 +68,7 @@ export function offerPanel(opts: {
 
   const field = (item: NegotiableItem): HTMLElement => {
     const id = `offer-${item.kind}`;
-    const label = h('label', { for: id }, t(`item.${item.kind}`));
+    const label = h('label', { for: id }, itemLabel(item.kind, t));
     const number = (value: number, attrs: Record<string, number>, set: (n: number) => void) => {
       const input = h('input', { id, type: 'number', value, ...attrs, inputmode: 'decimal' });
       input.addEventListener('input', () => {
@@ -155,7 +134,7 @@ export function offerPanel(opts: {
         return h(
           'fieldset',
           { class: 'offer__services' },
-          h('legend', {}, t('item.services')),
+          h('legend', {}, itemLabel('services', t)),
           ...item.options.map((o) =>
             h(
               'label',
@@ -185,7 +164,7 @@ export function offerPanel(opts: {
       h(
         'span',
         { class: 'offer__asks' },
-        `${t('offer.clientAsks')} : ${describe(item.kind, state.clientDemand)}`.replace(' :', '\u00a0:'),
+        t('offer.clientAsksValue', { value: describe(item.kind, state.clientDemand) }),
       ),
     );
   };
@@ -193,7 +172,7 @@ export function offerPanel(opts: {
   const technique = h(
     'select',
     { id: 'offer-technique' },
-    ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`technique.${p}`))),
+    ...PRICE_TECHNIQUES.map((p) => h('option', { value: p }, t(`negotiation:techniques.${p}`))),
   );
   const argument = h('input', {
     id: 'offer-argument',
@@ -209,7 +188,7 @@ export function offerPanel(opts: {
   const giveSelect = h(
     'select',
     { id: 'concede-item' },
-    ...tradeKinds.map((k) => h('option', { value: k }, t(`item.${k}`))),
+    ...tradeKinds.map((k) => h('option', { value: k }, itemLabel(k, t))),
   );
   const giveValue = h('input', {
     id: 'concede-value',
@@ -222,7 +201,7 @@ export function offerPanel(opts: {
     serviceItem?.kind === 'services'
       ? h(
           'select',
-          { id: 'concede-service', 'aria-label': t('item.services') },
+          { id: 'concede-service', 'aria-label': itemLabel('services', t) },
           ...serviceItem.options.map((o) => h('option', { value: o.id }, pickText(o.label, lang))),
         )
       : null;
@@ -230,7 +209,7 @@ export function offerPanel(opts: {
     'select',
     { id: 'counterpart-item' },
     h('option', { value: '' }, t('offer.noCounterpart')),
-    ...numericKinds.map((i) => h('option', { value: i.kind }, t(`item.${i.kind}`))),
+    ...numericKinds.map((i) => h('option', { value: i.kind }, itemLabel(i.kind, t))),
   );
   const getValue = h('input', { id: 'counterpart-value', type: 'number', step: 1, inputmode: 'decimal' });
   const standing = (kind: string): number => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { h } from '../dom/h.ts';
-import type { VisitView } from '../visit/visit-view.ts';
+import type { VisitView } from '../../present/visit-view.ts';
 
 /** The six-phase track: the state of each phase is written out, not only coloured. */
 export function phaseTrack(view: VisitView, t: TFunction): HTMLElement {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../support/runs.ts';
 import {
   applyNegotiationMove,
   type ClientResponse,
@@ -112,7 +113,7 @@ describe.each(specs)('the client agent in %s', (_name, spec) => {
       fc.property(influenceArb, seedArb, sequences, (influence, seed, moves) => {
         playChecked(spec, influence, seed, moves);
       }),
-      { numRuns: 1500 },
+      runs(1500),
     );
   });
 
@@ -121,7 +122,7 @@ describe.each(specs)('the client agent in %s', (_name, spec) => {
       fc.property(influenceArb, seedArb, sequences, (influence, seed, moves) => {
         expect(playChecked(spec, influence, seed, moves)).toEqual(playChecked(spec, influence, seed, moves));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -141,7 +142,7 @@ describe.each(specs)('the client agent in %s', (_name, spec) => {
           expect(last.round).toBeLessThanOrEqual(last.patience);
         },
       ),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 });

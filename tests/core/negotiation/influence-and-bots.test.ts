@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../support/runs.ts';
 import {
   bestNegotiator,
   NEGOTIATION_SKILLS,
@@ -93,7 +94,7 @@ describe('the scripted sellers', () => {
         expect(balance(best.evidence)).toBeGreaterThan(balance(worst.evidence));
         expect(negotiationResult(copier, best.state).belowFloor).toBe(false);
       }),
-      { numRuns: 200 },
+      runs(200),
     );
   });
 
@@ -113,7 +114,7 @@ describe('evidence bounds for the content checker', () => {
             expect(skills(game.evidence).filter((s) => s === skill).length).toBeLessThanOrEqual(bounds[skill]);
         }
       }),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 

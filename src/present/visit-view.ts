@@ -1,12 +1,11 @@
-import { VISIT_PHASES, type VisitPhase, type VisitStage } from '../../core/phases.ts';
-import type { Choice, PreparationChoice } from '../../core/scenario/format.ts';
-import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
-import { pickText } from '../../core/scenario/text.ts';
-import { moodOf } from '../../core/visit/client-state.ts';
-import { choicesAtCursor, choiceStatus } from '../../core/visit/visit-rules.ts';
-import type { Mood, VisitContext } from '../../core/visit/visit-types.ts';
-import type { UiLanguage } from '../../i18n/languages.ts';
-import { expressionForMood, type Expression, type Gesture } from '../art/character-art.ts';
+import { VISIT_PHASES, type VisitPhase, type VisitStage } from '../core/phases.ts';
+import type { Choice, Expression, Gesture, PreparationChoice } from '../core/scenario/format.ts';
+import type { ScenarioIndex } from '../core/scenario/scenario-index.ts';
+import { pickText } from '../core/scenario/text.ts';
+import { expressionForMood, moodOf } from '../core/visit/client-state.ts';
+import { choicesAtCursor, choiceStatus } from '../core/visit/visit-rules.ts';
+import type { Mood, VisitContext } from '../core/visit/visit-types.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
 
 /**
  * What the visit screen shows, derived from the core's context: a plain object the DOM
@@ -77,7 +76,7 @@ export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitS
     speaker = { kind: 'narrator', name: '' };
   }
 
-  const all = choicesAtCursor({ index, negotiation: null as never }, ctx);
+  const all = choicesAtCursor(index, ctx);
   const byId = new Map<string, Choice | PreparationChoice>(all.map((c) => [c.id, c]));
   const choices = ctx.order
     .map((id) => byId.get(id))

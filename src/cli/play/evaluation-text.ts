@@ -1,0 +1,94 @@
+import type { TFunction } from 'i18next';
+import type { ReferentialPack } from '../../core/referentials/formats.ts';
+import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
+import { pickText } from '../../core/scenario/text.ts';
+import type { Evaluation } from '../../core/scoring/evaluate.ts';
+import type { VisitContext } from '../../core/visit/visit-types.ts';
+import type { UiLanguage } from '../../i18n/languages.ts';
+import { competenceRows } from '../../present/debrief.ts';
+import { formats } from '../../present/format.ts';
+import { describeMove } from '../../present/negotiation.ts';
+import type { Out } from './transcript.ts';
+
+/** The evaluation in the terminal: the mark, each competence's level, the figures and what to work on. */
+export function printEvaluation(
+  ev: Evaluation,
+  index: ScenarioIndex,
+  ctx: VisitContext,
+  pack: ReferentialPack,
+  lang: UiLanguage,
+  out: Out,
+  t: TFunction,
+): void {
+  const f = formats(lang);
+  const ending = index.endings.get(ev.outcome.endingId)?.ending;
+  out('');
+  out(
+    t('cli:play.ending', {
+      title: ending ? pickText(ending.title, lang) : t('cli:play.left'),
+      summary: ending ? pickText(ending.summary, lang) : '',
+    }),
+  );
+  out(t('cli:play.mark', { mark: f.mark(ev.mark), referential: pickText(pack.title, lang) }));
+  for (const r of competenceRows(ev, pack, lang)) {
+    const level = r.levelLabel ?? t('cli:play.notAssessed');
+    const marked = r.marked ? '' : ` (${t('cli:play.notMarked')})`;
+    const points = `${f.number(r.points)} / ${f.number(r.max)}`;
+    out(`  ${r.code.padEnd(7)} ${level.padEnd(24)} ${points}  ${r.title}${marked}`);
+  }
+  out(t('cli:play.phasesTitle'));
+  for (const p of ev.phases)
+    out(`  ${t(`common:phases.${p.stage}`).padEnd(32)} ${p.score === null ? '—' : f.percent(p.score * 100, 0)}`);
+  printOutcome(ev, index, f, out, t);
+  printWeaknesses(ev, index, ctx, lang, out, t);
+  out(pickText(pack.disclaimer, lang));
+}
+
+function printOutcome(ev: Evaluation, index: ScenarioIndex, f: ReturnType<typeof formats>, out: Out, t: TFunction) {
+  const o = ev.outcome;
+  if (o.revenueHT !== null) out(t('cli:play.revenue', { amount: f.euros(o.revenueHT) }));
+  if (o.tauxDeMarque !== null) out(t('cli:play.markup', { rate: f.percent(o.tauxDeMarque) }));
+  const who = index.scenario.persona.name;
+  out(t('cli:play.gauges', { who, trust: o.trust, interest: o.interest, irritation: o.irritation }));
+  const nego = o.negotiation;
+  if (!nego) return;
+  out(
+    t('cli:play.negotiationSummary', {
+      net: nego.finalNetUnitPriceHt ? f.euros(Number(nego.finalNetUnitPriceHt)) : '—',
+      markup: nego.tauxDeMarque ? f.percent(Number(nego.tauxDeMarque)) : '—',
+      objective: f.percent(Number(nego.objectiveTauxDeMarque)),
+      minimum: f.percent(Number(nego.minTauxDeMarque)),
+      count: nego.concessionsCount,
+      counterparts: nego.counterpartsObtained,
+      share: f.percent(Number(nego.shareOfPotentialPercent)),
+    }),
+  );
+  if (nego.belowFloor) out(t('cli:play.belowFloor', { margin: nego.marginHt ? f.euros(Number(nego.marginHt)) : '—' }));
+}
+
+function printWeaknesses(
+  ev: Evaluation,
+  index: ScenarioIndex,
+  ctx: VisitContext,
+  lang: UiLanguage,
+  out: Out,
+  t: TFunction,
+) {
+  if (ev.weaknesses.length) out(t('cli:play.weaknessesTitle'));
+  for (const w of ev.weaknesses) {
+    const choice = w.choiceId ? index.choices.get(w.choiceId)?.choice : undefined;
+    if (choice) {
+      // A poor choice says what was better; a fair one that was not the best points at the best choice on offer.
+      const better = choice.better ?? index.choices.get(w.betterChoice ?? '')?.choice.text;
+      out(`  − ${pickText(choice.text, lang)}`);
+      if (better) out(`    ${t('cli:play.better', { text: pickText(better, lang) })}`);
+      continue;
+    }
+    // A negotiation move: name the poor habits it showed.
+    const step = ctx.steps[w.step];
+    if (step?.kind !== 'negotiation') continue;
+    out(`  − ${describeMove(step.move, lang, t, index.scenario.phases.closing.negotiation)}`);
+    for (const e of step.evidence.filter((x) => index.skills.polarity(x.skill) === 'negative'))
+      out(`    ${pickText(index.skills.get(e.skill)?.description, lang)}`);
+  }
+}

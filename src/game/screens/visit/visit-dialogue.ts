@@ -1,0 +1,91 @@
+import { pickText } from '../../../core/scenario/text.ts';
+import { tableLine } from '../../../present/negotiation.ts';
+import { visitView, type VisitView } from '../../../present/visit-view.ts';
+import { h, replace } from '../../dom/h.ts';
+import { choiceButtons } from '../../widgets/choice-buttons.ts';
+import { offerPanel } from '../../widgets/offer-panel.ts';
+import { gauges, notebook, phaseTrack } from '../../widgets/visit-widgets.ts';
+import type { VisitUi } from './visit-ui.ts';
+
+/** Draws the whole visit screen from the visit's context: it decides nothing. */
+export function renderVisit(ui: VisitUi): void {
+  const { t, lang, regions, controller } = ui;
+  const ctx = controller.context();
+  const view = visitView(ui.entry.index, ctx, controller.session.stage(), lang);
+  // How many events the visit has taken: lets a test (or a curious teacher) see a turn pass.
+  regions.choices.dataset.turn = String(ctx.log.length);
+  replace(regions.track, phaseTrack(view, t));
+  const aside = ui.assisted ? gauges(view, t) : h('p', { class: 'panel hint' }, t('visit.examMode'));
+  replace(regions.side, notebook(view, t), aside);
+  const said = ui.last ? ctx.steps[ui.last.step] : undefined;
+  regions.youSaid.textContent =
+    said?.kind === 'choice'
+      ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
+      : '';
+  regions.youSaid.hidden = regions.youSaid.textContent === '';
+  if (view.ending) return renderEnding(ui, view);
+  regions.leave.hidden = false;
+  renderLine(ui, view);
+  if (view.negotiating) return renderTable(ui);
+  replace(regions.extra);
+  replace(
+    regions.choices,
+    ...choiceButtons(view.choices, t, (id) => {
+      ui.app.services.audio.play('ui-select');
+      controller.send({ type: 'player.choose', choiceId: id });
+      ui.render();
+      regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    }),
+  );
+}
+
+function renderLine(ui: VisitUi, view: VisitView): void {
+  const { t, regions } = ui;
+  const names = { narrator: t('visit.narrator'), seller: t('visit.you') } as const;
+  regions.speaker.textContent =
+    view.speaker.kind === 'narrator' || view.speaker.kind === 'seller' ? names[view.speaker.kind] : view.speaker.name;
+  regions.line.textContent = view.line;
+  const gesture = view.gesture !== 'none' ? t(`gesture.${view.gesture}`) : '';
+  const face = t(`expression.${view.expression}`);
+  regions.cue.textContent =
+    view.speaker.kind === 'client' ? t('visit.cue', { cue: [face, gesture].filter(Boolean).join(', ') }) : '';
+  ui.app.services.stage.setClient(view.expression, view.gesture, view.mood);
+}
+
+function renderEnding(ui: VisitUi, view: VisitView): void {
+  const { t, regions, app, controller } = ui;
+  regions.speaker.textContent = t('visit.ended');
+  regions.line.textContent = view.ending?.title ?? '';
+  regions.cue.textContent = view.ending?.summary ?? '';
+  replace(regions.extra);
+  const open = () => void app.show({ name: 'debrief', attemptId: controller.record.id });
+  replace(
+    regions.choices,
+    h(
+      'button',
+      { type: 'button', class: 'choice choice--primary', 'data-choice': 'debrief', onclick: open },
+      h('span', { class: 'choice__key', 'aria-hidden': 'true' }, '1'),
+      h('span', { class: 'choice__text' }, t('visit.seeDebrief')),
+    ),
+  );
+  regions.leave.hidden = true;
+}
+
+/** The negotiation table: the client's words, the offer panel, and the moves as numbered buttons. */
+function renderTable(ui: VisitUi): void {
+  const { t, lang, regions, app, controller, entry } = ui;
+  const spec = entry.scenario.phases.closing.negotiation;
+  const state = controller.context().negotiation;
+  if (!spec || !state) return;
+  regions.speaker.textContent = entry.scenario.persona.name;
+  regions.line.textContent = tableLine(state, lang, t);
+  const onMove: Parameters<typeof offerPanel>[0]['onMove'] = (move) => {
+    app.services.audio.play('ui-select');
+    const r = controller.send({ type: 'nego.move', move });
+    if (!r.ok) app.toast(t('visit.moveRefused'), 'warning');
+    const after = controller.context().negotiation;
+    if (r.ok && after && app.save.settings.readAloud) app.services.speech.say(tableLine(after, lang, t), lang);
+    ui.render();
+  };
+  replace(regions.extra, offerPanel({ spec, state, lang, t, choices: regions.choices, onMove }));
+}

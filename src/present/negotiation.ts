@@ -1,0 +1,149 @@
+import type { TFunction } from 'i18next';
+import {
+  evaluateTerms,
+  ITEM_KINDS,
+  type ClientResponse,
+  type NegotiationMove,
+  type NegotiationSpec,
+  type NegotiationState,
+  type PaymentTerms,
+  type Terms,
+  type TermValue,
+  type TermsProblem,
+} from '../core/negotiation/index.ts';
+import type { ItemKind } from '../core/negotiation/spec-items.ts';
+import { pickText } from '../core/scenario/text.ts';
+import type { UiLanguage } from '../i18n/languages.ts';
+import { formats } from './format.ts';
+
+/**
+ * The negotiation in words, for the game's table and debrief and for the terminal alike:
+ * one description of a value, of terms, of a move and of the client's answer.
+ */
+
+export function describeValue(
+  item: ItemKind,
+  value: TermValue | undefined,
+  lang: UiLanguage,
+  t: TFunction,
+  spec?: NegotiationSpec,
+): string {
+  if (value === undefined) return '—';
+  const f = formats(lang);
+  switch (item) {
+    case 'discountPercent':
+      return Array.isArray(value)
+        ? (value as number[]).map((v) => f.percent(v)).join(' + ')
+        : f.percent(value as number);
+    case 'unitPrice':
+      return f.euros(value as number);
+    case 'paymentDays': {
+      const p = value as PaymentTerms;
+      return t(p.endOfMonth ? 'negotiation:paymentDaysEndOfMonth' : 'negotiation:paymentDays', { count: p.days });
+    }
+    case 'services': {
+      const ids = value as string[];
+      const options = spec?.items.find((i) => i.kind === 'services');
+      const label = (id: string) =>
+        options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) || id : id;
+      return ids.length ? ids.map(label).join(', ') : t('negotiation:noServices');
+    }
+    case 'deliveryDays':
+      return t('negotiation:days', { count: value as number });
+    case 'commitmentMonths':
+      return t('negotiation:months', { count: value as number });
+    case 'quantity':
+      return f.number(value as number);
+  }
+}
+
+export function itemLabel(item: ItemKind, t: TFunction): string {
+  return t(`negotiation:items.${item}`);
+}
+
+export function describeTerms(terms: Terms, lang: UiLanguage, t: TFunction, spec?: NegotiationSpec): string {
+  return ITEM_KINDS.filter((k) => terms[k] !== undefined)
+    .map((k) => `${itemLabel(k, t)} ${describeValue(k, terms[k], lang, t, spec)}`)
+    .join(' · ');
+}
+
+export function describeMove(move: NegotiationMove, lang: UiLanguage, t: TFunction, spec?: NegotiationSpec): string {
+  switch (move.type) {
+    case 'offer':
+      return t('negotiation:moves.offer', { terms: describeTerms(move.terms, lang, t, spec) });
+    case 'concede': {
+      const given = { item: itemLabel(move.item, t), value: describeValue(move.item, move.value, lang, t, spec) };
+      return move.counterpart
+        ? t('negotiation:moves.concedeFor', {
+            ...given,
+            counterpartItem: itemLabel(move.counterpart.item, t),
+            counterpartValue: describeValue(move.counterpart.item, move.counterpart.value, lang, t, spec),
+          })
+        : t('negotiation:moves.concede', given);
+    }
+    case 'refuse':
+      // The reference negotiators argue with ids; a typed argument is shown as typed.
+      return move.argument
+        ? t('negotiation:moves.refuseArgued', {
+            argument: t(`negotiation:argumentTexts.${move.argument}`, { defaultValue: move.argument }),
+          })
+        : t('negotiation:moves.refuse');
+    case 'present-price':
+      return t('negotiation:moves.present-price', { technique: t(`negotiation:techniques.${move.technique}`) });
+    case 'conditional-close':
+      return t('negotiation:moves.conditional-close', { terms: describeTerms(move.terms, lang, t, spec) });
+    case 'leave':
+      return t('negotiation:moves.leave');
+  }
+}
+
+/** What the client says: the scenario's words when it gives some, else the interface's. */
+export function responseLine(response: ClientResponse, lang: UiLanguage, t: TFunction): string {
+  return pickText(response.line.text, lang) || t(`negotiation:lines.${response.line.key}`);
+}
+
+/** The client's last words at the table (its opening demand at first). */
+export function tableLine(state: NegotiationState, lang: UiLanguage, t: TFunction): string {
+  return state.lastResponse ? responseLine(state.lastResponse, lang, t) : t('negotiation:lines.opening');
+}
+
+/** The table as the seller sees it in the terminal: the client's demand, the standing offer and its figures. */
+export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lang: UiLanguage, t: TFunction): string[] {
+  const f = formats(lang);
+  const lines = [
+    t('negotiation:demand', { terms: describeTerms(state.clientDemand, lang, t, spec) }),
+    t('negotiation:standing', { terms: describeTerms(state.sellerTerms, lang, t, spec) }),
+  ];
+  const figures = evaluateTerms(spec, state.sellerTerms);
+  if (figures.ok) {
+    const e = figures.value;
+    lines.push(
+      t('negotiation:figures', {
+        net: f.euros(Number(e.netUnitPriceHt)),
+        markup: f.percent(Number(e.tauxDeMarque)),
+        floor: f.euros(Number(e.floorPriceHt)),
+      }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor')}` : ''),
+    );
+  }
+  return lines;
+}
+
+/** Why terms cannot be proposed, in words a student can act on (never the raw problem object). */
+export function describeTermsProblem(problem: TermsProblem, t: TFunction): string {
+  switch (problem.code) {
+    case 'not-an-object':
+    case 'unknown-item':
+      return t('negotiation:problems.unknown');
+    case 'invalid-value':
+    case 'unknown-service':
+      return t('negotiation:problems.invalid', { item: itemLabel(problem.item, t) });
+    case 'out-of-range':
+      return t('negotiation:problems.range', {
+        item: itemLabel(problem.item, t),
+        min: problem.min ?? 0,
+        max: problem.max ?? 0,
+      });
+    case 'payment-terms-illegal':
+      return t('negotiation:problems.illegalPayment');
+  }
+}
