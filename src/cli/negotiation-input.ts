@@ -1,54 +1,51 @@
-import {
-  ITEM_KINDS,
-  PRICE_TECHNIQUES,
-  type ItemKind,
-  type NegotiationMove,
-  type PriceTechnique,
-  type Terms,
-} from '../core/negotiation/index.ts';
+import { ITEM_KINDS, type ItemKind, type NegotiationMove } from '../core/negotiation/index.ts';
 import { TypedMoveSchema } from '../core/negotiation/moves.ts';
+
+/** A value as typed: a number, a cascade, payment terms or a list of services. */
+type TypedValue = number | number[] | string[] | { days: number; endOfMonth: boolean };
 
 /**
  * Reads a move typed in the terminal: `price sandwich`, `offer discountPercent=3`,
  * `concede discountPercent=4 if commitmentMonths=24`, `refuse <argument>`, `close k=v…`,
- * `leave`, or the move as JSON. Returns null when the line is not a move.
+ * `leave`, or the move as JSON. What is read is checked by the same schema as a recorded move,
+ * so a typo comes back as null (not understood), never as a malformed move.
  */
 export function parseMoveCommand(line: string): NegotiationMove | null {
-  const text = line.trim();
+  const raw = readMove(line.trim());
+  if (raw === null) return null;
+  const parsed = TypedMoveSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+function readMove(text: string): object | null {
   if (text.startsWith('{')) {
     try {
-      const parsed = TypedMoveSchema.safeParse(JSON.parse(text));
-      return parsed.success ? parsed.data : null;
+      return JSON.parse(text) as object;
     } catch {
       return null;
     }
   }
   const [verb = '', ...rest] = text.split(/\s+/);
   switch (verb.toLowerCase()) {
-    case 'price': {
-      const technique = rest[0] ?? 'plain';
-      return (PRICE_TECHNIQUES as readonly string[]).includes(technique)
-        ? { type: 'present-price', technique: technique as PriceTechnique }
-        : null;
-    }
-    case 'offer': {
-      const terms = parseTerms(rest);
-      return terms ? { type: 'offer', terms } : null;
-    }
+    case 'price':
+      return { type: 'present-price', technique: rest[0] ?? 'plain' };
+    case 'offer':
     case 'close': {
-      const terms = parseTerms(rest);
-      return terms ? { type: 'conditional-close', terms, condition: 'sign-today' } : null;
+      const pairs = parsePairs(rest);
+      if (!pairs) return null;
+      const terms = Object.fromEntries(pairs);
+      return verb.toLowerCase() === 'offer'
+        ? { type: 'offer', terms }
+        : { type: 'conditional-close', terms, condition: 'sign-today' };
     }
     case 'concede': {
       const ifAt = rest.findIndex((w) => w === 'if' || w === 'si');
-      const main = parsePairs(ifAt < 0 ? rest : rest.slice(0, ifAt));
-      const counter = ifAt < 0 ? [] : parsePairs(rest.slice(ifAt + 1));
-      if (!main || main.length !== 1 || !counter || counter.length > 1) return null;
-      const [item, value] = main[0] as [ItemKind, unknown];
-      const move = { type: 'concede', item, value } as NegotiationMove;
-      return counter[0]
-        ? ({ ...move, counterpart: { item: counter[0][0], value: counter[0][1] } } as NegotiationMove)
-        : move;
+      const given = parsePairs(ifAt < 0 ? rest : rest.slice(0, ifAt));
+      const asked = ifAt < 0 ? [] : parsePairs(rest.slice(ifAt + 1));
+      if (!given || given.length !== 1 || !asked || asked.length > 1) return null;
+      const [[item, value]] = given as [[ItemKind, TypedValue]];
+      const counterpart = asked[0] ? { counterpart: { item: asked[0][0], value: asked[0][1] } } : {};
+      return { type: 'concede', item, value, ...counterpart };
     }
     case 'refuse':
       return rest.length ? { type: 'refuse', argument: rest.join(' ') } : { type: 'refuse' };
@@ -59,23 +56,22 @@ export function parseMoveCommand(line: string): NegotiationMove | null {
   }
 }
 
-function parseTerms(words: string[]): Terms | null {
-  const pairs = parsePairs(words);
-  return pairs ? Object.fromEntries(pairs) : null;
+function isItemKind(key: string): key is ItemKind {
+  return (ITEM_KINDS as readonly string[]).includes(key);
 }
 
-function parsePairs(words: string[]): [ItemKind, unknown][] | null {
-  const out: [ItemKind, unknown][] = [];
+function parsePairs(words: string[]): [ItemKind, TypedValue][] | null {
+  const out: [ItemKind, TypedValue][] = [];
   for (const word of words) {
     const [key, raw] = word.split('=');
-    if (!key || raw === undefined || !(ITEM_KINDS as readonly string[]).includes(key)) return null;
-    out.push([key as ItemKind, parseValue(key as ItemKind, raw)]);
+    if (!key || raw === undefined || !isItemKind(key)) return null;
+    out.push([key, parseValue(key, raw)]);
   }
   return out;
 }
 
 /** 4 or 4,5 → a number; 10+5 → a cascade; 45fdm / 45eom → end-of-month terms; a,b → services. */
-function parseValue(item: ItemKind, raw: string): unknown {
+function parseValue(item: ItemKind, raw: string): TypedValue {
   const num = (s: string) => Number(s.replace(',', '.'));
   if (item === 'services') return raw === '' ? [] : raw.split(',');
   if (item === 'paymentDays') {

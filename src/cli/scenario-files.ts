@@ -29,7 +29,7 @@ export function expandScenarioPaths(
     try {
       isDir = statSync(abs).isDirectory();
     } catch (error) {
-      problems.push({ file: p, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error) })] });
+      problems.push({ file: p, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error as NodeJS.ErrnoException) })] });
       continue;
     }
     if (!isDir) {
@@ -63,12 +63,13 @@ export function readScenarioFile(file: string, cwd: string, skills: SkillBook): 
       return { file, diagnostics: [diagnostic('NS004', '', { size, limit: MAX_SCENARIO_BYTES })] };
     return { file, ...loadScenarioText(readFileSync(abs, 'utf8'), skills) };
   } catch (error) {
-    return { file, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error) })] };
+    return { file, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error as NodeJS.ErrnoException) })] };
   }
 }
 
-function reasonOf(error: unknown): string {
-  const code = (error as { code?: string }).code;
+/** What the file system said (fs only throws Errors, with a code such as ENOENT). */
+function reasonOf(error: NodeJS.ErrnoException): string {
+  const code = error.code;
   if (code === 'ENOENT') return 'ENOENT';
   if (code === 'EACCES') return 'EACCES';
   if (code === 'EISDIR') return 'EISDIR';

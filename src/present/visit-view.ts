@@ -39,8 +39,22 @@ export function choiceText(index: ScenarioIndex, id: string, lang: UiLanguage): 
 }
 
 export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitStage, lang: UiLanguage): VisitView {
-  const { scenario } = index;
   const mood = moodOf(ctx.gauges);
+  return {
+    stage,
+    track: phaseTrack(index, ctx, stage),
+    ...speakerAndLine(index, ctx, lang, expressionForMood(mood)),
+    mood,
+    choices: choicesShown(index, ctx, lang),
+    ...notebookOf(index, ctx, lang),
+    gauges: ctx.gauges,
+    negotiating: ctx.cursor.kind === 'negotiation',
+    ending: endingOf(index, ctx, lang),
+  };
+}
+
+/** Each phase done, current or to come: done only when the visit went through it. */
+function phaseTrack(index: ScenarioIndex, ctx: VisitContext, stage: VisitStage): VisitView['track'] {
   const current = VISIT_PHASES.indexOf(stage as VisitPhase);
   const reached = new Set(ctx.visited.map((id) => index.nodes.get(id)?.phase).filter(Boolean));
   const stateOf = (phase: VisitPhase, i: number): 'done' | 'current' | 'todo' => {
@@ -48,82 +62,66 @@ export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitS
     if (i === current) return 'current';
     return current >= 0 && i < current && reached.has(phase) ? 'done' : 'todo';
   };
-  const track = VISIT_PHASES.map((phase, i) => ({ phase, state: stateOf(phase, i) }));
+  return VISIT_PHASES.map((phase, i) => ({ phase, state: stateOf(phase, i) }));
+}
 
-  let speaker: VisitView['speaker'] = { kind: 'client', name: scenario.persona.name };
-  let line = '';
-  let expression = expressionForMood(mood);
-  let gesture: Gesture = 'none';
+/** Who speaks, what they say, and the face and gesture the scenario gives them (else the mood's face). */
+function speakerAndLine(
+  index: ScenarioIndex,
+  ctx: VisitContext,
+  lang: UiLanguage,
+  moodFace: Expression,
+): Pick<VisitView, 'speaker' | 'line' | 'expression' | 'gesture'> {
+  const { scenario } = index;
+  const client = { kind: 'client' as const, name: scenario.persona.name };
   const cursor = ctx.cursor;
-  if (cursor.kind === 'node') {
-    const node = index.nodes.get(cursor.id)?.node;
-    if (node) {
-      line = pickText(node.text, lang);
-      const cast = scenario.cast?.find((c) => c.id === node.speaker);
-      speaker =
-        node.speaker === 'client'
-          ? speaker
-          : node.speaker === 'narrator'
-            ? { kind: 'narrator', name: '' }
-            : node.speaker === 'seller'
-              ? { kind: 'seller', name: '' }
-              : { kind: 'cast', name: cast?.name ?? node.speaker };
-      expression = node.cue?.expression ?? expression;
-      gesture = node.cue?.gesture ?? 'none';
-    }
-  } else if (cursor.kind === 'preparation') {
-    line = pickText(index.preparation.get(cursor.id)?.node.text, lang);
-    speaker = { kind: 'narrator', name: '' };
+  if (cursor.kind === 'preparation') {
+    const line = pickText(index.preparation.get(cursor.id)?.node.text, lang);
+    return { speaker: { kind: 'narrator', name: '' }, line, expression: moodFace, gesture: 'none' };
   }
+  const node = cursor.kind === 'node' ? index.nodes.get(cursor.id)?.node : undefined;
+  if (!node) return { speaker: client, line: '', expression: moodFace, gesture: 'none' };
+  const roles: Record<string, VisitView['speaker']> = {
+    client,
+    narrator: { kind: 'narrator', name: '' },
+    seller: { kind: 'seller', name: '' },
+  };
+  const cast = scenario.cast?.find((c) => c.id === node.speaker);
+  return {
+    speaker: roles[node.speaker] ?? { kind: 'cast', name: cast?.name ?? node.speaker },
+    line: pickText(node.text, lang),
+    expression: node.cue?.expression ?? moodFace,
+    gesture: node.cue?.gesture ?? 'none',
+  };
+}
 
-  const all = choicesAtCursor(index, ctx);
-  const byId = new Map<string, Choice | PreparationChoice>(all.map((c) => [c.id, c]));
-  const choices = ctx.order
-    .map((id) => byId.get(id))
-    .filter((c): c is Choice | PreparationChoice => c !== undefined)
-    .map((c) => {
-      const status = choiceStatus(ctx, c);
-      return { c, status };
-    })
-    .filter(({ status }) => status !== 'hidden')
-    .map(({ c, status }) => ({
-      id: c.id,
-      text: pickText(c.text, lang),
-      disabled: status === 'disabled',
-      reason: pickText(c.condition?.reason, lang),
-    }));
+/** The choices on offer, in the dealt order: hidden ones left out, locked ones with their reason. */
+function choicesShown(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage): ChoiceView[] {
+  const byId = new Map<string, Choice | PreparationChoice>(choicesAtCursor(index, ctx).map((c) => [c.id, c]));
+  return ctx.order.flatMap((id) => {
+    const c = byId.get(id);
+    const status = c ? choiceStatus(ctx, c) : 'hidden';
+    if (!c || status === 'hidden') return [];
+    const reason = pickText(c.condition?.reason, lang);
+    return [{ id: c.id, text: pickText(c.text, lang), disabled: status === 'disabled', reason }];
+  });
+}
 
+/** The needs found so far and the notes: the student's own, then those the choices wrote. */
+function notebookOf(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage): Pick<VisitView, 'needs' | 'notes'> {
   const needs = ctx.notebook
     .filter((n) => n.startsWith('need:'))
-    .map((n) => pickText(scenario.persona.needs.find((x) => x.id === n.slice(5))?.label, lang));
-  const notes = [
-    ...ctx.notes.map((n) => n.text),
-    ...ctx.notebook
-      .filter((n) => n.startsWith('note:'))
-      .map((n) => pickText(index.choices.get(n.slice(5))?.choice.effects?.note, lang)),
-  ].filter((n) => n !== '');
+    .map((n) => pickText(index.scenario.persona.needs.find((x) => x.id === n.slice(5))?.label, lang));
+  const fromChoices = ctx.notebook
+    .filter((n) => n.startsWith('note:'))
+    .map((n) => pickText(index.choices.get(n.slice(5))?.choice.effects?.note, lang));
+  return { needs, notes: [...ctx.notes.map((n) => n.text), ...fromChoices].filter((n) => n !== '') };
+}
 
-  let ending: VisitView['ending'] = null;
-  if (ctx.ending) {
-    const e = index.endings.get(ctx.ending.id)?.ending;
-    ending = e
-      ? { title: pickText(e.title, lang), summary: pickText(e.summary, lang), kind: e.kind }
-      : { title: '', summary: '', kind: 'left' };
-  }
-
-  return {
-    stage,
-    track,
-    speaker,
-    line,
-    expression,
-    gesture,
-    mood,
-    choices,
-    needs,
-    notes,
-    gauges: ctx.gauges,
-    negotiating: cursor.kind === 'negotiation',
-    ending,
-  };
+function endingOf(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage): VisitView['ending'] {
+  if (!ctx.ending) return null;
+  const e = index.endings.get(ctx.ending.id)?.ending;
+  return e
+    ? { title: pickText(e.title, lang), summary: pickText(e.summary, lang), kind: e.kind }
+    : { title: '', summary: '', kind: 'left' };
 }
