@@ -44,11 +44,17 @@ async function boot() {
 
   let catalogPromise: Promise<CatalogEntry[]> | null = null;
   // Validation (Zod, the whole core) is a chunk of its own: the title does not need it.
+  // loadCatalog never rejects; a chunk that failed to download must not be kept as the answer.
   const catalog = () =>
     (catalogPromise ??= Promise.all([
       import('./game/catalog/scenario-catalog.ts'),
       import('./game/catalog/scenario-sources.ts'),
-    ]).then(([c, s]) => c.loadCatalog(s.scenarioSources)));
+    ])
+      .then(([c, s]) => c.loadCatalog(s.scenarioSources))
+      .catch((error: unknown) => {
+        catalogPromise = null;
+        throw error;
+      }));
 
   const stage = queuedStage();
   const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
