@@ -8,6 +8,7 @@ import { buildVisitGraph } from '../../core/graph/visit-graph.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { readScenarioFile } from '../scenario-files.ts';
+import { terminalText } from '../terminal-text.ts';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
@@ -48,8 +49,26 @@ function edgesOf(index: ScenarioIndex, t: TFunction): GraphEdge[] {
 
 /** Mermaid node ids must be simple; authored ids may contain dots. */
 const mid = (id: string) => 'n_' + id.replace(/[^A-Za-z0-9_]/g, '_');
-const quote = (text: string) => text.replace(/"/g, '#quot;').replace(/\n/g, ' ');
-const short = (text: string) => (text.length > 48 ? text.slice(0, 47) + '…' : text);
+/**
+ * Label text Mermaid reads as text only: what would end the label (`"`), start an entity code
+ * (`#`), a Markdown string (`` ` ``) or HTML (`<`, `>`, `&` — Mermaid renders labels as HTML, so a
+ * line holding `<img src=x onerror=…>` would become an image) is written as an entity code.
+ */
+const MERMAID_ENTITY: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+  '`': '#96;',
+};
+const quote = (text: string) =>
+  terminalText(text.replace(/[\n\t]/g, ' ')).replace(/[#"<>&`]/g, (c) => MERMAID_ENTITY[c] ?? c);
+/** Cut by code points, so an emoji is never split into a lone surrogate. */
+const short = (text: string) => {
+  const chars = Array.from(text);
+  return chars.length > 48 ? chars.slice(0, 47).join('') + '…' : text;
+};
 
 function toMermaid(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): string {
   const lines = ['flowchart TD'];
@@ -88,7 +107,13 @@ function toMermaid(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): s
 }
 
 function toDot(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): string {
-  const q = (s: string) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  // A quoted DOT string is never HTML; a backslash would start an escape such as \N or \l.
+  const q = (s: string) =>
+    '"' +
+    terminalText(s.replace(/[\n\t]/g, ' '))
+      .replace(/\\/g, '\\\\')
+      .replace(/"/g, '\\"') +
+    '"';
   const lines = ['digraph scenario {', '  rankdir=TB;', '  node [shape=box, fontname="Liberation Sans"];'];
   const prep = index.scenario.preparation?.nodes ?? [];
   if (prep.length) {

@@ -23,6 +23,7 @@ import { EXIT, type CliIO } from '../io.ts';
 import { formatEuros, formatMark, formatNumber } from '../number-format.ts';
 import { eventOfToken, splitPath } from '../../core/visit/path-tokens.ts';
 import { readScenarioFile } from '../scenario-files.ts';
+import { terminalSafeIO } from '../terminal-text.ts';
 
 export interface PlayArgs {
   file: string;
@@ -39,7 +40,8 @@ export interface PlayArgs {
  * `negosim play`: a visit in the terminal. Scripted with --choices (the path `negosim check`
  * prints), or interactive: numbered choices read from stdin, `q` to leave.
  */
-export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<number> {
+export async function runPlay(args: PlayArgs, terminal: CliIO, t: TFunction): Promise<number> {
+  const io = terminalSafeIO(terminal); // scenario text never reaches the terminal raw
   const loaded = readScenarioFile(args.file, io.cwd);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, args.file, t));
