@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/diagnostics/codes.ts';
 import { duplicateIdProblems } from '../../src/core/scenario/duplicate-ids.ts';
-import { MAX_NESTING, MAX_TEXT_LENGTH } from '../../src/core/scenario/limits.ts';
+import { MAX_NESTING, MAX_SCENARIO_BYTES, MAX_TEXT_LENGTH } from '../../src/core/scenario/limits.ts';
+import { ROOT } from '../support/fixtures.ts';
 import { bundledReferences, loadScenarioDocument, loadScenarioText } from '../../src/core/scenario/load.ts';
 import { baseScenario } from '../support/error-examples.ts';
 import { deepConditionPointer, deepConditionText } from '../support/hostile-json.ts';
@@ -224,5 +227,19 @@ describe('two files with one meta.id: the file named after the id keeps it', () 
       { file: 'b/x.json', id: 'x' },
     ]);
     expect(problems.size).toBe(2);
+  });
+});
+
+describe('the limits teachers read are the limits NegoSim applies', () => {
+  it('docs/authoring.md and docs/errors.md state the numbers of src/core/scenario/limits.ts', () => {
+    const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n).replace(/\u202f/g, ' ');
+    for (const doc of ['authoring.md', 'errors.md']) {
+      const text = readFileSync(join(ROOT, 'docs', doc), 'utf8');
+      expect(text, doc).toContain(`${MAX_NESTING} niveaux`);
+      expect(text, doc).toContain(`${fr(MAX_TEXT_LENGTH)} caractères`);
+    }
+    expect(readFileSync(join(ROOT, 'docs', 'authoring.md'), 'utf8')).toContain(
+      `${MAX_SCENARIO_BYTES / 1024 / 1024} Mo`,
+    );
   });
 });
