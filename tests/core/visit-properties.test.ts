@@ -5,8 +5,10 @@ import type { VisitContext, VisitEvent } from '../../src/core/visit/visit-types.
 import type { NegotiationSpec, NegotiationState } from '../../src/core/negotiation/index.ts';
 import { negotiationSupport } from '../../src/core/negotiation-support.ts';
 import { isMeet, moveArb, resolveMove } from './negotiation/arbitraries.ts';
-import { loadFixture, miniVisit } from '../support/fixtures.ts';
-import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
+import { NEGOTIATION_TOKEN } from '../../src/core/visit/path-tokens.ts';
+import { MINI_BEST, miniVisit } from '../support/fixtures.ts';
+import { propertyRuns } from '../support/property-runs.ts';
+import { shippedScenarios } from '../support/shipped-scenarios.ts';
 
 /**
  * Whatever a student clicks, in whatever order — including events that make no sense now —
@@ -25,7 +27,24 @@ function resolveAtTable(event: VisitEvent, ctx: VisitContext, spec: NegotiationS
   return { type: 'nego.move', move: resolveMove(spec, ctx.negotiation as NegotiationState, event.move) };
 }
 
-const scenarios = [miniVisit(), indexScenario(loadFixture('scenarios/premiere-visite-imprimante.json'))];
+/**
+ * The test scenario and every shipped one: a random student must not break any of them. A
+ * shipped visit is long, and a random player is soon shown the door, so each run first follows
+ * the scenario's best playthrough for a random number of choices (all of them up to the table
+ * in a third of the runs) and plays at random from there.
+ */
+const scenarios = [
+  { index: miniVisit(), bestPrefix: MINI_BEST, runs: propertyRuns(4_000) },
+  ...shippedScenarios().map((s) => ({
+    index: s.index,
+    runs: propertyRuns(800),
+    bestPrefix: dialogueBefore(s.playthroughs?.playthroughs.find((p) => p.kind === 'best')?.path ?? []),
+  })),
+];
+function dialogueBefore(path: readonly string[]): string[] {
+  const table = path.findIndex((t) => t.startsWith(NEGOTIATION_TOKEN));
+  return table < 0 ? [...path] : path.slice(0, table);
+}
 
 function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined): fc.Arbitrary<VisitEvent> {
   // Negotiation moves as a player makes them, including ones that meet the client's demand.
@@ -52,8 +71,8 @@ function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined):
   );
 }
 
-describe('random play (property-based, 10,000 sequences per scenario)', () => {
-  for (const index of scenarios) {
+describe('random play (property-based, thousands of sequences per scenario)', () => {
+  for (const { index, bestPrefix, runs: RUNS } of scenarios) {
     const choiceIds = [...index.choices.keys()];
     const spec = index.scenario.phases.closing.negotiation;
     const support = negotiationSupport(index);
@@ -62,8 +81,12 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
       fc.assert(
         fc.property(
           fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+          fc.oneof(
+            { weight: 2, arbitrary: fc.nat(bestPrefix.length) },
+            { weight: 1, arbitrary: fc.constant(bestPrefix.length) },
+          ),
           fc.array(arbitraryEvent(choiceIds, spec), { minLength: 5, maxLength: 40, size: 'max' }),
-          (seed, events) => {
+          (seed, followed, randomEvents) => {
             const session = createVisitSession(
               index,
               { seed },
@@ -71,7 +94,15 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
             );
             const stages: string[] = [session.stage()];
             let accepted = 0;
-            for (const generated of events) {
+            const prefix = bestPrefix
+              .slice(0, followed)
+              .map((choiceId): VisitEvent => ({ type: 'player.choose', choiceId }));
+            for (const generated of [...prefix, ...randomEvents]) {
+              // Following the best path, the student starts the visit when the briefing is done.
+              if (prefix.includes(generated) && session.context().cursor.kind === 'ready') {
+                if (session.send({ type: 'player.start' }).ok) accepted++;
+                stages.push(session.stage());
+              }
               const before = session.context();
               const event = resolveAtTable(generated, before, spec);
               const result = session.send(event);
@@ -116,11 +147,11 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
             ).toEqual(ctx);
           },
         ),
-        { numRuns: 10_000 },
+        { numRuns: RUNS },
       );
       // The random players must actually exercise the negotiation when there is one.
-      if (spec) expect(reachedTable).toBeGreaterThan(500);
-      // Ten thousand whole visits take a while on a busy machine; correctness, not speed, is tested here.
+      if (spec) expect(reachedTable, `${reachedTable} of ${RUNS} reached the table`).toBeGreaterThan(RUNS / 20);
+      // Thousands of whole visits take a while on a busy machine; correctness, not speed, is tested here.
     }, 600_000);
   }
 });
