@@ -13,37 +13,53 @@ const CODE_OF: Record<UnsafeKind, DiagnosticCode> = { control: 'NS053', bidi: 'N
  * Text is rejected rather than cleaned: a teacher sees the code and the path and fixes the
  * file, and the game, the CLI and an editor all read the same text.
  */
+/** A value on the walk's stack; its path is rebuilt from the parents only when it is reported. */
+interface Visit {
+  value: unknown;
+  key: string | number | undefined;
+  parent: Visit | undefined;
+  depth: number;
+}
+
 export function guardJsonValue(doc: unknown): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: doc, path: [] }];
+  const stack: Visit[] = [{ value: doc, key: undefined, parent: undefined, depth: 0 }];
   while (stack.length > 0 && found.length < MAX_REPORTED) {
-    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
-    const key = path.at(-1);
-    if (typeof key === 'string') checkText(key, path, found);
+    const here = stack.pop() as Visit;
+    const { value, key } = here;
+    if (typeof key === 'string') checkText(key, here, found);
     if (typeof value === 'string') {
-      checkText(value, path, found);
+      checkText(value, here, found);
       continue;
     }
     if (!value || typeof value !== 'object') continue;
-    if (path.length >= MAX_NESTING) return [diagnostic('NS050', displayPointer(path), { limit: MAX_NESTING })];
-    const entries: [string | number, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [i, v])
-      : Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]]);
+    if (here.depth >= MAX_NESTING) return [diagnostic('NS050', pathOf(here), { limit: MAX_NESTING })];
     // Pushed in reverse so problems come out in the file's order.
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [k, child] = entries[i] as [string | number, unknown];
-      stack.push({ value: child, path: [...path, k] });
+    const depth = here.depth + 1;
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: here, depth });
+    } else {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i] as string;
+        stack.push({ value: (value as Record<string, unknown>)[k], key: k, parent: here, depth });
+      }
     }
   }
   return found.slice(0, MAX_REPORTED);
 }
 
-function checkText(text: string, path: (string | number)[], found: Diagnostic[]): void {
+function pathOf(visit: Visit): string {
+  const segments: (string | number)[] = [];
+  for (let v: Visit | undefined = visit; v?.key !== undefined; v = v.parent) segments.push(v.key);
+  return displayPointer(segments.reverse());
+}
+
+function checkText(text: string, at: Visit, found: Diagnostic[]): void {
   if (text.length > MAX_TEXT_LENGTH) {
-    found.push(diagnostic('NS052', displayPointer(path), { length: text.length, limit: MAX_TEXT_LENGTH }));
+    found.push(diagnostic('NS052', pathOf(at), { length: text.length, limit: MAX_TEXT_LENGTH }));
     return;
   }
   const unsafe = firstUnsafeCharacter(text);
-  if (unsafe)
-    found.push(diagnostic(CODE_OF[unsafe.kind], displayPointer(path), { char: unsafe.char, at: unsafe.at + 1 }));
+  if (unsafe) found.push(diagnostic(CODE_OF[unsafe.kind], pathOf(at), { char: unsafe.char, at: unsafe.at + 1 }));
 }

@@ -17,6 +17,8 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 /** Every character above, for replacing them all (tab and line feed are not among them). */
 export const UNSAFE_CHARACTERS = new RegExp(`${CONTROL.source}|${BIDI.source}|${LONE_SURROGATE.source}`, 'g');
 
+const ANY_UNSAFE = new RegExp(UNSAFE_CHARACTERS.source);
+
 export type UnsafeKind = 'control' | 'bidi' | 'surrogate';
 
 export interface UnsafeCharacter {
@@ -28,6 +30,7 @@ export interface UnsafeCharacter {
 
 /** The first character of `text` that a scenario may not hold, if any. */
 export function firstUnsafeCharacter(text: string): UnsafeCharacter | undefined {
+  if (!ANY_UNSAFE.test(text)) return undefined; // one pass for the common case
   let found: UnsafeCharacter | undefined;
   for (const [kind, pattern] of [
     ['control', CONTROL],
