@@ -8,7 +8,7 @@ import { buildVisitGraph } from '../../core/graph/visit-graph.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { readScenarioFile } from '../scenario-files.ts';
-import { terminalText } from '../terminal-text.ts';
+import { terminalSafeIO, terminalText } from '../terminal-text.ts';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
@@ -16,7 +16,14 @@ export type GraphFormat = 'mermaid' | 'dot';
  * `negosim graph`: the dialogue map, grouped by phase. Poor choices are dashed and marked ✗,
  * endings are rounded and named by kind, so an author sees at a glance where a path goes wrong.
  */
-export function runGraph(file: string, format: GraphFormat, lang: ContentLanguage, io: CliIO, t: TFunction): number {
+export function runGraph(
+  file: string,
+  format: GraphFormat,
+  lang: ContentLanguage,
+  terminal: CliIO,
+  t: TFunction,
+): number {
+  const io = terminalSafeIO(terminal); // the file name comes from outside too
   const loaded = readScenarioFile(file, io.cwd);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, file, t));
