@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runs } from '../support/runs.ts';
 import { skills } from '../support/referentials.ts';
 import { jsonSchemaText, SCHEMA_FILES } from '../../src/core/json-schemas.ts';
 import { loadScenarioDocument, loadScenarioText } from '../../src/core/scenario/load.ts';
 import { applyPatch, type PatchOp } from '../support/json-patch.ts';
 import { baseScenario } from '../support/error-examples.ts';
+import { pointer } from '../../src/core/diagnostics/codes.ts';
+import { propertyRuns } from '../support/property-runs.ts';
+import { mutantOf } from '../support/scenario-mutations.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const schemaDir = join(root, 'scenarios', 'schema');
@@ -78,19 +80,28 @@ describe('scenario format v1', () => {
         expect(result.scenario !== undefined || result.diagnostics.length > 0).toBe(true);
         for (const d of result.diagnostics) expect(d.code).toMatch(/^NS\d{3}$/);
       }),
-      runs(500),
+      { numRuns: propertyRuns(500) },
     );
   });
 
-  it('near-miss scenarios (one field mangled) are refused with codes and paths, never a crash', () => {
+  it('near-miss scenarios (one value of the wrong type, too long, with an invisible character, or a key twice) are refused with codes and paths', () => {
     const base = baseScenario();
-    const paths = collectPaths(base).filter((p) => p !== '/$schema');
+    const related = (a: string, b: string) => a === b || a.startsWith(b + '/') || b.startsWith(a + '/');
     fc.assert(
-      fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, value) => {
-        const result = loadScenarioDocument(applyPatch(base, [{ op: 'replace', path, value }]), skills);
-        for (const d of result.diagnostics) expect(d.path.startsWith('/') || d.path === '').toBe(true);
+      fc.property(mutantOf(base, ['swap', 'grow', 'unsafe', 'duplicate-key']), (m) => {
+        const result = loadScenarioText(m.text, skills);
+        const where = `${m.kind} at /${m.path.join('/')}: ${JSON.stringify(result.diagnostics.slice(0, 3))}`;
+        expect(result.scenario, where).toBeUndefined();
+        expect(result.diagnostics.length, where).toBeGreaterThan(0);
+        for (const d of result.diagnostics) expect(d.code, where).toMatch(/^NS\d{3}$/);
+        // One of the reasons points at the mangled value (or the object holding it).
+        const mangled = pointer(m.path);
+        expect(
+          result.diagnostics.some((d) => related(d.path, mangled)),
+          where,
+        ).toBe(true);
       }),
-      runs(500),
+      { numRuns: propertyRuns(500) },
     );
   });
 
@@ -100,9 +111,3 @@ describe('scenario format v1', () => {
     expect(loadScenarioDocument(doc, skills).scenario?.phases.discovery.nodes[0]?.text.fr).toBe(line);
   });
 });
-
-function collectPaths(value: unknown, prefix = ''): string[] {
-  if (!value || typeof value !== 'object') return [prefix];
-  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
-  return [prefix, ...entries.flatMap(([k, v]) => collectPaths(v, `${prefix}/${k}`))].filter(Boolean);
-}

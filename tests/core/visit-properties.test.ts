@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runs } from '../support/runs.ts';
 import { openVisit, replayVisit } from '../../src/core/visit/visit-session.ts';
 import type { VisitContext, VisitEvent } from '../../src/core/visit/visit-types.ts';
 import type { NegotiationSpec } from '../../src/core/negotiation/index.ts';
 import { isMeet, moveArb, resolveMove } from './negotiation/arbitraries.ts';
-import { loadFixture, miniVisit } from '../support/fixtures.ts';
-import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 import type { NegotiationMove } from '../../src/core/negotiation/index.ts';
-import { skills } from '../support/referentials.ts';
+import type { PathStep } from '../../src/core/playthroughs/path.ts';
+import { MINI_BEST, miniVisit } from '../support/fixtures.ts';
+import { propertyRuns } from '../support/property-runs.ts';
+import { shippedScenarios } from '../support/shipped-scenarios.ts';
 
 /**
  * Whatever a student clicks, in whatever order — including events that make no sense now —
@@ -30,14 +30,31 @@ function resolveAtTable(event: VisitEvent, ctx: VisitContext, spec: NegotiationS
   };
 }
 
+/**
+ * The test scenario and every shipped one: a random student must not break any of them. A
+ * shipped visit is long, and a random player is soon shown the door, so each run first follows
+ * the scenario's best playthrough for a random number of choices (all of them up to the table
+ * in a third of the runs) and plays at random from there.
+ */
+const scenarios = [
+  { index: miniVisit(), bestPrefix: MINI_BEST, runs: propertyRuns(4_000) },
+  ...shippedScenarios().map((s) => ({
+    index: s.index,
+    runs: propertyRuns(800),
+    bestPrefix: dialogueBefore(s.playthroughs?.playthroughs.find((p) => p.kind === 'best')?.path ?? []),
+  })),
+];
+function dialogueBefore(path: readonly PathStep[]): string[] {
+  const table = path.findIndex((t) => typeof t !== 'string');
+  return (table < 0 ? path : path.slice(0, table)).filter((t): t is string => typeof t === 'string');
+}
+
 /** The machine's state as a place name: "discovery", or "closing.negotiating" for a nested state. */
 function machinePlace(value: unknown): string {
   if (typeof value === 'string') return value;
   const [parent, child] = Object.entries(value as Record<string, unknown>)[0] ?? ['', ''];
   return `${parent}.${String(child)}`;
 }
-
-const scenarios = [miniVisit(), indexScenario(loadFixture('scenarios/premiere-visite-imprimante.json'), skills)];
 
 function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined): fc.Arbitrary<VisitEvent> {
   // Negotiation moves as a player makes them, including ones that meet the client's demand.
@@ -74,8 +91,8 @@ function arbitraryEvent(choiceIds: string[], spec: NegotiationSpec | undefined):
   );
 }
 
-describe('random play (property-based, 10,000 sequences per scenario)', () => {
-  for (const index of scenarios) {
+describe('random play (property-based, thousands of sequences per scenario)', () => {
+  for (const { index, bestPrefix, runs: RUNS } of scenarios) {
     const choiceIds = [...index.choices.keys()];
     const spec = index.scenario.phases.closing.negotiation;
     it(`${index.scenario.meta.id}: invariants hold for any sequence of events`, () => {
@@ -83,12 +100,24 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
       fc.assert(
         fc.property(
           fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+          fc.oneof(
+            { weight: 2, arbitrary: fc.nat(bestPrefix.length) },
+            { weight: 1, arbitrary: fc.constant(bestPrefix.length) },
+          ),
           fc.array(arbitraryEvent(choiceIds, spec), { minLength: 5, maxLength: 40, size: 'max' }),
-          (seed, events) => {
+          (seed, followed, randomEvents) => {
             const session = openVisit(index, { seed });
             const stages: string[] = [session.stage()];
             let accepted = 0;
-            for (const generated of events) {
+            const prefix = bestPrefix
+              .slice(0, followed)
+              .map((choiceId): VisitEvent => ({ type: 'player.choose', choiceId }));
+            for (const generated of [...prefix, ...randomEvents]) {
+              // Following the best path, the student starts the visit when the briefing is done.
+              if (prefix.includes(generated) && session.context().cursor.kind === 'ready') {
+                if (session.send({ type: 'player.start' }).ok) accepted++;
+                stages.push(session.stage());
+              }
               const before = session.context();
               const event = resolveAtTable(generated, before, spec);
               const result = session.send(event);
@@ -128,11 +157,11 @@ describe('random play (property-based, 10,000 sequences per scenario)', () => {
             expect(replayVisit(index, { seed }, ctx.log).session.context()).toEqual(ctx);
           },
         ),
-        runs(10_000),
+        { numRuns: RUNS },
       );
       // The random players must actually exercise the negotiation when there is one.
-      if (spec) expect(reachedTable).toBeGreaterThan(runs(10_000).numRuns / 20);
-      // Ten thousand whole visits take a while on a busy machine; correctness, not speed, is tested here.
+      if (spec) expect(reachedTable, `${reachedTable} of ${RUNS} reached the table`).toBeGreaterThan(RUNS / 20);
+      // Thousands of whole visits take a while on a busy machine; correctness, not speed, is tested here.
     }, 600_000);
   }
 });

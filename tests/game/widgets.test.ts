@@ -77,15 +77,19 @@ describe('the scenario library', () => {
     expect(broken.map((e) => (e.ok ? '' : e.diagnostics[0]?.code))).toEqual(['NS003', 'NS001']);
   });
 
-  it('refuses a second scenario with the same id, naming the first', async () => {
+  it('refuses a copy with the same id, naming the file named after the id, which keeps it', async () => {
     const good = readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8');
     const entries = await loadCatalog(
       {
-        '/scenarios/a.json': () => Promise.resolve(good),
-        '/scenarios/b.json': () => Promise.resolve(good),
+        '/scenarios/a-copy.json': () => Promise.resolve(good),
+        '/scenarios/mini-visit.json': () => Promise.resolve(good),
       },
       skills,
     );
-    expect(entries[1]).toMatchObject({ ok: false, diagnostics: [{ code: 'NS007' }] });
+    expect(entries[0]).toMatchObject({
+      ok: false,
+      diagnostics: [{ code: 'NS007', params: { other: '/scenarios/mini-visit.json' } }],
+    });
+    expect(entries[1]).toMatchObject({ ok: true, id: 'mini-visit' });
   });
 });

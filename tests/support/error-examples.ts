@@ -17,7 +17,15 @@ import { pack, refs, skills } from './referentials.ts';
  * situation) and the lines NegoSim prints for it — in French, with the file named exemple.json.
  */
 export type ErrorExample =
-  | { code: string; patch: PatchOp[]; check?: 'nrc' | 'ndrc' }
+  | {
+      code: string;
+      patch: PatchOp[];
+      check?: 'nrc' | 'ndrc';
+      /** The string at `path` becomes `text` repeated `times` (a text too long to write in the docs). */
+      repeat?: { path: string; text: string; times: number };
+      /** The string "@nest" in the patched file becomes a condition nested `depth` times in `key`. */
+      nest?: { key: string; depth: number };
+    }
   | { code: string; raw: string }
   | { code: string; cli: 'missing-file' | 'empty-folder' | 'duplicate-id' | 'huge-file' }
   | { code: string; referential: 'skills' | 'ndrc'; patch: PatchOp[] };
@@ -45,9 +53,10 @@ export function runExample(example: ErrorExample): string[] {
         runValidate(['exemples'], io, t, refs);
         return codeLines(lines);
       case 'duplicate-id':
-        writeFileSync(join(dir, 'copie.json'), doc);
+        // The copy is read first, and still the file named after the id keeps it.
         writeFileSync(join(dir, 'exemple.json'), doc);
-        runValidate(['copie.json', 'exemple.json'], io, t, refs);
+        writeFileSync(join(dir, 'mini-visit.json'), doc);
+        runValidate(['exemple.json', 'mini-visit.json'], io, t, refs);
         return codeLines(lines);
       case 'huge-file':
         // Exactly 6 MiB, so the size in the message does not depend on the base scenario.
@@ -57,7 +66,7 @@ export function runExample(example: ErrorExample): string[] {
     runValidate(['exemple.json'], io, t, refs);
     return codeLines(lines);
   }
-  const text = 'raw' in example ? example.raw : JSON.stringify(applyPatch(baseScenario(), example.patch), null, 2);
+  const text = 'raw' in example ? example.raw : patchedText(example);
   if ('patch' in example && example.check) {
     const loaded = loadScenarioText(text, skills);
     if (!loaded.scenario) return loaded.diagnostics.map((d) => diagnosticLine(d, 'exemple.json', t));
@@ -86,6 +95,21 @@ function referentialExample(
     ],
   });
   return diagnostics.map((d) => diagnosticLine(d, d.file ?? '', t));
+}
+
+function patchedText(example: Exclude<Extract<ErrorExample, { patch: PatchOp[] }>, { referential: string }>): string {
+  const { repeat, nest } = example;
+  const patch: PatchOp[] = repeat
+    ? [...example.patch, { op: 'replace', path: repeat.path, value: repeat.text.repeat(repeat.times) }]
+    : example.patch;
+  const text = JSON.stringify(applyPatch(baseScenario(), patch), null, 2);
+  // Built as text: JSON.stringify itself would overflow the stack on a value this deep.
+  return nest
+    ? text.replace(
+        '"@nest"',
+        `{"${nest.key}":`.repeat(nest.depth) + '{"gauge":"trust","gte":50}' + '}'.repeat(nest.depth),
+      )
+    : text;
 }
 
 function codeLines(lines: string[]): string[] {

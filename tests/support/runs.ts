@@ -1,7 +1,6 @@
-/**
- * How many random cases a property test tries: the full count in `npm test` and CI, a tenth in
- * `npm run test:quick` (NEGOSIM_QUICK=1), the edit loop, where a fast answer matters more.
- */
+import { propertyRuns } from './property-runs.ts';
+
+/** fast-check's options for a property tried `full` times (fewer under NEGOSIM_QUICK=1, see property-runs.ts). */
 export function runs(full: number): { numRuns: number } {
-  return { numRuns: process.env.NEGOSIM_QUICK === '1' ? Math.max(10, Math.ceil(full / 10)) : full };
+  return { numRuns: propertyRuns(full) };
 }

@@ -7,6 +7,7 @@ import { buildVisitGraph } from '../../core/graph/visit-graph.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { readScenarioFile } from '../scenario-files.ts';
+import { terminalSafeIO, terminalText } from '../terminal-text.ts';
 
 export type GraphFormat = 'mermaid' | 'dot';
 
@@ -18,10 +19,11 @@ export function runGraph(
   file: string,
   format: GraphFormat,
   lang: ContentLanguage,
-  io: CliIO,
+  terminal: CliIO,
   t: TFunction,
   refs: Referentials,
 ): number {
+  const io = terminalSafeIO(terminal); // the file name comes from outside too
   const loaded = readScenarioFile(file, io.cwd, refs.skills);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, file, t));
@@ -54,8 +56,26 @@ function edgesOf(index: ScenarioIndex, t: TFunction): GraphEdge[] {
 
 /** Mermaid node ids must be simple; authored ids may contain dots. */
 const mid = (id: string) => 'n_' + id.replace(/[^A-Za-z0-9_]/g, '_');
-const quote = (text: string) => text.replace(/"/g, '#quot;').replace(/\n/g, ' ');
-const short = (text: string) => (text.length > 48 ? text.slice(0, 47) + '…' : text);
+/**
+ * Label text Mermaid reads as text only: what would end the label (`"`), start an entity code
+ * (`#`), a Markdown string (`` ` ``) or HTML (`<`, `>`, `&` — Mermaid renders labels as HTML, so a
+ * line holding `<img src=x onerror=…>` would become an image) is written as an entity code.
+ */
+const MERMAID_ENTITY: Record<string, string> = {
+  '#': '#35;',
+  '"': '#quot;',
+  '<': '#lt;',
+  '>': '#gt;',
+  '&': '#amp;',
+  '`': '#96;',
+};
+const quote = (text: string) =>
+  terminalText(text.replace(/[\n\t]/g, ' ')).replace(/[#"<>&`]/g, (c) => MERMAID_ENTITY[c] ?? c);
+/** Cut by code points, so an emoji is never split into a lone surrogate. */
+const short = (text: string) => {
+  const chars = Array.from(text);
+  return chars.length > 48 ? chars.slice(0, 47).join('') + '…' : text;
+};
 
 function toMermaid(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): string {
   const lines = ['flowchart TD'];
@@ -94,7 +114,13 @@ function toMermaid(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): s
 }
 
 function toDot(index: ScenarioIndex, lang: ContentLanguage, t: TFunction): string {
-  const q = (s: string) => '"' + s.replace(/\\/g, '\\\\').replace(/"/g, '\\"') + '"';
+  // A quoted DOT string is never HTML; a backslash would start an escape such as \N or \l.
+  const q = (s: string) =>
+    '"' +
+    terminalText(s.replace(/[\n\t]/g, ' '))
+      .replace(/\\/g, '\\\\')
+      .replace(/"/g, '\\"') +
+    '"';
   const lines = ['digraph scenario {', '  rankdir=TB;', '  node [shape=box, fontname="Liberation Sans"];'];
   const prep = index.scenario.preparation?.nodes ?? [];
   if (prep.length) {

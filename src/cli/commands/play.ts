@@ -13,6 +13,7 @@ import { printEvaluation } from '../play/evaluation-text.ts';
 import { playInteractively } from '../play/interactive.ts';
 import { showPlace, showStep, type Out } from '../play/transcript.ts';
 import { readScenarioFile } from '../scenario-files.ts';
+import { terminalSafeIO } from '../terminal-text.ts';
 
 export interface PlayArgs {
   file: string;
@@ -32,7 +33,8 @@ export interface PlayArgs {
  * `negosim play`: a visit in the terminal. Scripted with --choices (the path `negosim check`
  * prints), or interactive: numbered choices read from stdin, `q` to leave.
  */
-export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction, refs: Referentials): Promise<number> {
+export async function runPlay(args: PlayArgs, terminal: CliIO, t: TFunction, refs: Referentials): Promise<number> {
+  const io = terminalSafeIO(terminal); // scenario text never reaches the terminal raw
   const loaded = readScenarioFile(args.file, io.cwd, refs.skills);
   if (!loaded.scenario) {
     for (const d of loaded.diagnostics) io.err(diagnosticLine(d, args.file, t));

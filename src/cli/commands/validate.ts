@@ -1,26 +1,27 @@
 import type { TFunction } from 'i18next';
-import { diagnostic } from '../../core/diagnostics/codes.ts';
 import type { Referentials } from '../../core/referentials/load-referentials.ts';
+import { duplicateIdProblems } from '../../core/scenario/duplicate-ids.ts';
 import { EXIT, type CliIO } from '../io.ts';
 import { diagnosticLine } from '../diagnostic-text.ts';
 import { expandScenarioPaths, readScenarioFile, type ScenarioFile } from '../scenario-files.ts';
+import { terminalSafeIO } from '../terminal-text.ts';
 
 /**
  * `negosim validate <file|dir>...`: every file is checked, whatever happened to the others;
  * exit 0 only when all are valid.
  */
-export function runValidate(paths: string[], io: CliIO, t: TFunction, refs: Referentials): number {
+export function runValidate(paths: string[], terminal: CliIO, t: TFunction, refs: Referentials): number {
+  const io = terminalSafeIO(terminal); // file names come from outside too
   const { files, problems } = expandScenarioPaths(paths, io.cwd);
   const results: ScenarioFile[] = [...problems, ...files.map((f) => readScenarioFile(f, io.cwd, refs.skills))];
-  const owners = new Map<string, string>();
+  const duplicates = duplicateIdProblems(
+    results.flatMap((r) => (r.scenario ? [{ file: r.file, id: r.scenario.meta.id }] : [])),
+  );
   for (const r of results) {
-    const id = r.scenario?.meta.id;
-    if (!id) continue;
-    const first = owners.get(id);
-    if (first !== undefined) {
-      r.diagnostics.push(diagnostic('NS007', '/meta/id', { id, other: first }));
-      delete r.scenario;
-    } else owners.set(id, r.file);
+    const problem = duplicates.get(r.file);
+    if (!problem) continue;
+    r.diagnostics.push(problem);
+    delete r.scenario;
   }
   let errors = 0;
   for (const r of results) {

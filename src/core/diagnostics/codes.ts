@@ -44,6 +44,14 @@ export const DIAGNOSTIC_CODES = {
   NS043: { name: 'unknown-ending', severity: 'error' },
   NS044: { name: 'ending-inconsistent', severity: 'error' },
   NS045: { name: 'negotiation-inconsistent', severity: 'error' },
+  // Limits and unsafe text, checked before anything recursive reads the file (src/core/scenario/limits.ts)
+  NS050: { name: 'nesting-too-deep', severity: 'error' },
+  NS051: { name: 'duplicate-key', severity: 'error' },
+  NS052: { name: 'text-too-long', severity: 'error' },
+  NS053: { name: 'control-character', severity: 'error' },
+  NS054: { name: 'bidi-control', severity: 'error' },
+  NS055: { name: 'lone-surrogate', severity: 'error' },
+  NS056: { name: 'unexpected-failure', severity: 'error' },
   // Referential files (scenarios/referentials: the skill taxonomy and the packs)
   NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
   NS061: { name: 'pack-inconsistent', severity: 'error' },

@@ -5,12 +5,16 @@ import { crossReferenceDiagnostics, type ReferenceContext } from './cross-refere
 import { FORMAT_VERSION, ScenarioSchema, type Scenario } from './format.ts';
 import { scenarioMigrator } from './migrations.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
+import { guardJsonText } from './json-text-guard.ts';
+import { guardJsonValue } from './json-value-guard.ts';
+import { MAX_SCENARIO_BYTES } from './limits.ts';
+import { quotedForMessage } from './unsafe-text.ts';
 
 /**
  * The largest scenario we read. A real one is well under 1 MB; refusing early keeps a stray
  * 50 MB export from freezing an editor, the game or the CLI.
  */
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+export { MAX_SCENARIO_BYTES };
 
 export interface LoadResult {
   scenario?: Scenario;
@@ -18,24 +22,56 @@ export interface LoadResult {
 }
 
 /**
- * Reads scenario text against a skill taxonomy (the referentials' `skills`). Never throws: every
- * problem becomes a diagnostic with a stable code.
+ * Reads scenario text. Never throws: every problem becomes a diagnostic with a stable code.
+ * The text is first read once without recursion (syntax, nesting, duplicate keys), so nothing
+ * recursive ever sees a file deeper than MAX_NESTING.
  */
 export function loadScenarioText(text: string, refs: ReferenceContext): LoadResult {
-  if (text.length > MAX_SCENARIO_BYTES)
-    return fail(diagnostic('NS004', '', { size: text.length, limit: MAX_SCENARIO_BYTES }));
-  if (text.trim() === '') return fail(diagnostic('NS002', ''));
-  let doc: unknown;
-  try {
-    doc = JSON.parse(stripBom(text));
-  } catch {
-    return fail(locateJsonError(stripBom(text)));
-  }
-  return loadScenarioDocument(doc, refs);
+  return neverThrowing(() => {
+    if (text.length > MAX_SCENARIO_BYTES)
+      return fail(diagnostic('NS004', '', { size: text.length, limit: MAX_SCENARIO_BYTES }));
+    if (text.trim() === '') return fail(diagnostic('NS002', ''));
+    const json = stripBom(text);
+    const structural = guardJsonText(json);
+    if (structural.length > 0) return { diagnostics: structural };
+    let doc: unknown;
+    try {
+      doc = JSON.parse(json);
+    } catch {
+      // The guard read it all, so this text nests no deeper than the limit: the tolerant
+      // (recursive) parser may locate the mistake.
+      return fail(locateJsonError(json));
+    }
+    return loadScenarioDocument(doc, refs);
+  });
 }
 
-/** Validates an already parsed document (the game's bundled scenarios, an editor's buffer). */
+/**
+ * Validates an already parsed document (the game's bundled scenarios, an editor's buffer).
+ * Never throws; limits and unsafe text are checked first, without recursion.
+ */
 export function loadScenarioDocument(doc: unknown, refs: ReferenceContext): LoadResult {
+  return neverThrowing(() => {
+    const unsafe = guardJsonValue(doc);
+    return unsafe.length > 0 ? { diagnostics: unsafe } : validateDocument(doc, refs);
+  });
+}
+
+/**
+ * The last line of defence of the promise "never throws": a failure nobody foresaw becomes
+ * NS056 for this file, and the caller goes on with the others. Known causes are fixed where
+ * they are (the guards above); this only keeps an unknown one from taking the game down.
+ */
+function neverThrowing(load: () => LoadResult): LoadResult {
+  try {
+    return load();
+  } catch (error) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return fail(diagnostic('NS056', '', { detail: quotedForMessage(detail, 160) }));
+  }
+}
+
+function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
   const migrated = migrate(scenarioMigrator, doc as JsonObject);

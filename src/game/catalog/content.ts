@@ -37,8 +37,14 @@ export function contentLoader(): Content {
       }
       return { refs: referentials, entries: await c.loadCatalog(s.scenarioSources, referentials.skills) };
     }));
+  // loadCatalog never rejects; a chunk that failed to download must not be kept as the answer.
+  const loadOrRetry = () =>
+    load().catch((error: unknown) => {
+      loading = null;
+      throw error;
+    });
   return {
-    catalog: async () => (await load()).entries,
-    referentials: async () => (await load()).refs,
+    catalog: async () => (await loadOrRetry()).entries,
+    referentials: async () => (await loadOrRetry()).refs,
   };
 }

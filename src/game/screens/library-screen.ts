@@ -134,10 +134,16 @@ function brokenCard(app: App, e: Broken): HTMLElement {
   const t = app.t;
   const i18n = app.services.i18n;
   const shown = e.diagnostics.slice(0, 3);
+  // A valid scenario a student could not finish (its title is known) says so, not "unreadable".
+  const heading = e.title ? t('libraryUnplayable.heading') : t('library.broken');
   return h(
     'article',
-    { class: 'card card--broken', 'aria-label': t('library.broken'), 'data-scenario': e.id },
-    h('h2', { class: 'card__title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), t('library.broken')),
+    { class: 'card card--broken', 'aria-label': heading, 'data-scenario': e.id },
+    h('h2', { class: 'card__title' }, h('span', { 'aria-hidden': 'true' }, '⚠ '), heading),
+    e.title
+      ? h('p', { class: 'card__summary' }, t('libraryUnplayable.title', { title: pickText(e.title, app.lang) }))
+      : null,
+    e.title ? h('p', {}, t('libraryUnplayable.why')) : null,
     h('p', { class: 'card__file' }, t('library.brokenFile', { file: e.file.replace(/^\//, '') })),
     h(
       'ul',
