@@ -29,7 +29,10 @@ export function expandScenarioPaths(
     try {
       isDir = statSync(abs).isDirectory();
     } catch (error) {
-      problems.push({ file: p, diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error as NodeJS.ErrnoException) })] });
+      problems.push({
+        file: p,
+        diagnostics: [diagnostic('NS001', '', { reason: reasonOf(error as NodeJS.ErrnoException) })],
+      });
       continue;
     }
     if (!isDir) {
