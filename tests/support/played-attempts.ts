@@ -26,7 +26,7 @@ export function libraryScenario(id: string): ReplayableScenario & { id: string }
  */
 export function playedAttempt(
   scenario: ReplayableScenario & { id: string },
-  kind: 'best' | 'worst' = 'best',
+  kind: 'best' | 'bad-habit' = 'best',
   seed = 7,
   startedAt = 1_700_000_000_000,
 ): Attempt {
