@@ -4,6 +4,9 @@ import {
   AttemptSchema,
   InProgressSchema,
   MAX_TIME,
+  SCENARIO_ID_MAX,
+  SCENARIO_ID_PATTERN,
+  ScenarioIdSchema,
   emptySave,
   exportResults,
   importReport,
@@ -59,6 +62,14 @@ describe('hostile ids', () => {
     });
     expect(() => readSave(text)).not.toThrow();
     expect(({} as Record<string, unknown>).nrc).toBeUndefined();
+  });
+
+  it("a scenario id in a save follows the scenario format's own rule for meta.id", () => {
+    expect(SCENARIO_ID_MAX).toBe(KebabIdSchema.maxLength);
+    const kebab = KebabIdSchema.def.checks?.map((c) => (c as { _zod: { def: { pattern?: RegExp } } })._zod.def.pattern);
+    expect(kebab?.some((p) => p?.source === SCENARIO_ID_PATTERN.source)).toBe(true);
+    for (const id of ['a', 'a-b', 'a'.repeat(80), 'A', 'a_b', '-a', 'a'.repeat(81), '__proto__'])
+      expect(ScenarioIdSchema.safeParse(id).success, id).toBe(KebabIdSchema.safeParse(id).success);
   });
 
   it('ids from outside have the charset and length of the format', () => {

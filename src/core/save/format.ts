@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { KebabIdSchema } from '../scenario/format.ts';
 import { inertJson } from './inert-json.ts';
 
 /**
@@ -26,9 +25,14 @@ export const MAX_TIME = 8.64e15;
 /** Milliseconds since the epoch (or since a visit opened), as a date can show it. */
 export const TimeSchema = z.number().int().min(0).max(MAX_TIME);
 
-/** Scenario ids are the scenario format's own `meta.id`: same charset, same length. */
-export const ScenarioIdSchema = KebabIdSchema;
-const SCENARIO_ID_MAX = KebabIdSchema.maxLength ?? 80;
+/**
+ * Scenario ids are the scenario format's own `meta.id` (KebabIdSchema): same charset, same
+ * length. Written here rather than imported so the boot does not load the whole scenario format
+ * for one rule; tests/core/save-hostile.test.ts fails if the two ever differ.
+ */
+export const SCENARIO_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const SCENARIO_ID_MAX = 80;
+export const ScenarioIdSchema = z.string().regex(SCENARIO_ID_PATTERN).max(SCENARIO_ID_MAX);
 /**
  * An attempt id is `<scenario id>-<start time in base 36>` (the briefing makes it). Its longest
  * form follows from the two limits above: the longest scenario id, a hyphen, and the latest
