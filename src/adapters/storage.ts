@@ -234,7 +234,10 @@ export class SaveStore {
         if (stored.length) this.channel?.postMessage({ attempts: stored.map((a) => a.id), settings: false });
         return { ok: true as const, stored, known, full };
       });
-    }).catch((error: unknown) => ({ ok: false as const, reason: this.fail(error) }));
+    }).catch((error: unknown) => {
+      // The import says so itself; the player's own results are not at stake, so no alert.
+      return { ok: false as const, reason: failureOf(error) };
+    });
   }
 
   /** Asks the browser not to evict the save under storage pressure (once it holds results). */

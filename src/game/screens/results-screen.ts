@@ -176,8 +176,7 @@ async function importFile(app: App, f: File, catalog: CatalogEntry[], status: HT
   }
   const result = await app.services.store.addAttempts(toStore, MAX_ATTEMPTS);
   status.textContent = '';
-  if (!result.ok)
-    return app.toast(t('storage.import.notStored', { reason: t(`storage.failed.${result.reason}`) }), 'warning');
+  if (!result.ok) return app.toast(t(`storage.import.notStored.${result.reason}`), 'warning');
   app.addStored(result.stored);
   const report = importReport(result.stored, {
     known: alreadyHere + read.repeated + result.known,
