@@ -36,6 +36,10 @@ export class App {
   private screen: Screen | null = null;
   private route: Route = { name: 'title' };
   private showing = 0;
+  /** True while a screen change is under way: input then belongs to no screen and is dropped. */
+  private switching = false;
+  /** When the current screen was put in place (performance.now()): input from before is dropped. */
+  private shownAt = 0;
   private storageAlert: HTMLElement | null = null;
   private unsavedWhenClosed = -1;
   private persistenceAsked = false;
@@ -48,6 +52,9 @@ export class App {
   ) {
     this.save = save;
     document.addEventListener('keydown', (e) => this.onKey(e));
+    // One intention, one turn: see oneIntention() below.
+    document.addEventListener('keydown', (e) => this.dropRepeatedPress(e), { capture: true });
+    root.addEventListener('click', (e) => this.oneIntention(e), { capture: true });
     services.store.listen((e) => this.onStore(e));
     // Sound may start only after a real gesture; the first one unlocks it.
     const unlock = () => this.services.audio.unlock();
@@ -70,7 +77,13 @@ export class App {
 
   async show(route: Route): Promise<void> {
     const ticket = ++this.showing;
-    const next = await this.screens(this, route);
+    this.switching = true;
+    let next: Screen;
+    try {
+      next = await this.screens(this, route);
+    } finally {
+      if (ticket === this.showing) this.switching = false;
+    }
     if (ticket !== this.showing) {
       next.dispose?.();
       return; // a later navigation won
@@ -79,6 +92,7 @@ export class App {
     this.screen = next;
     this.route = route;
     this.root.replaceChildren(next.root);
+    this.shownAt = performance.now();
     document.title = `${next.title} · NegoSim`;
     const heading = next.root.querySelector<HTMLElement>('h1');
     if (heading) {
@@ -151,7 +165,29 @@ export class App {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const target = e.target as HTMLElement | null;
     if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    // A held key is one intention; a key pressed while the screen changed was meant for no screen.
+    if (e.repeat || this.switching || e.timeStamp < this.shownAt) return;
     if (this.screen?.onKey?.(e)) e.preventDefault();
+  }
+
+  /** Enter held down on a button would press it again at every key repeat: once is enough. */
+  private dropRepeatedPress(e: KeyboardEvent) {
+    if (!e.repeat || (e.key !== 'Enter' && e.key !== ' ')) return;
+    if ((e.target as Element | null)?.closest?.('button')) e.preventDefault();
+  }
+
+  /**
+   * A choice is taken once. The second click of a double click (and the third of a triple)
+   * lands where the next turn's choices are already drawn: it is the same intention, and is
+   * dropped (`detail` counts the clicks of one multi-click). So is a click on a choice while the
+   * screen changes, or queued from before the screen was drawn.
+   */
+  private oneIntention(e: MouseEvent) {
+    if (!(e.target as Element | null)?.closest?.('.choices button')) return;
+    if (e.detail > 1 || this.switching || e.timeStamp < this.shownAt) {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
   }
 
   private onStore(e: StoreEvent) {
@@ -169,7 +205,7 @@ export class App {
       this.save = mergeStored(this.save, e.attempts, e.settings);
       this.applySettings();
       const listsResults = this.route.name === 'results' || this.route.name === 'library';
-      if (this.save.attempts.length > had && listsResults) void this.show(this.route);
+      if (this.save.attempts.length > had && listsResults && !this.switching) void this.show(this.route);
     }
   }
 
