@@ -3,7 +3,7 @@ import { createHowlerAudio } from './adapters/audio/audio.ts';
 import { soundSources } from './adapters/audio/sound-sources.ts';
 import { systemClock } from './adapters/clock.ts';
 import { browserSpeech } from './adapters/speech.ts';
-import { browserStore, SaveStore } from './adapters/storage.ts';
+import { browserSaveStore } from './adapters/storage.ts';
 import type { SaveProblem } from './core/save/index.ts';
 import { createI18n } from './i18n/create-i18n.ts';
 import { gameResources } from './i18n/game-resources.ts';
@@ -21,8 +21,9 @@ import { queuedStage } from './game/stage/stage-port.ts';
  */
 async function boot() {
   const params = new URLSearchParams(location.search);
-  const store = new SaveStore(browserStore(), systemClock);
-  const loaded = store.load();
+  // IndexedDB (a localStorage save from before is migrated on the first start).
+  const store = browserSaveStore(systemClock);
+  const loaded = await store.load();
   const urlLang = params.get('lang');
   const lang: UiLanguage = isUiLanguage(urlLang)
     ? urlLang

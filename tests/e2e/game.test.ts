@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
 import { chooseFirst, choices, playToDebrief, pressKeyOf, ready, startVisit, tabTo } from './support/play.ts';
+import { clearSave, savedRecords } from './support/save.ts';
 
 /**
  * The game in a real browser (Debian's chromium): one build, one browser and one page for the
@@ -21,7 +22,7 @@ const outsideRequests: string[] = [];
 
 async function fresh(path: string): Promise<void> {
   await page.goto(site.url);
-  await page.evaluate(() => localStorage.clear());
+  await clearSave(page);
   await page.goto(site.url + path);
   await ready(page);
 }
@@ -256,12 +257,15 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
   });
 
   it('recovers from a corrupted save: it is set aside with a message and the game starts', async () => {
+    // A save of an older NegoSim (localStorage), damaged: it is kept, untouched, in the database.
     await page.evaluate(() => localStorage.setItem('negosim.save', '{"kind":"negosim-save","saveVersion":2, broken'));
     await page.goto(site.url + '?lang=fr');
     await ready(page);
     expect(await page.locator('.toast--warning').innerText()).toMatch(/illisible.*mise de côté/);
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    expect(keys.some((k) => k.startsWith('negosim.save.set-aside.'))).toBe(true);
+    const kept = await savedRecords(page, 'setAside');
+    expect(kept.find((r) => r.key.startsWith('negosim.save.set-aside.'))?.value).toMatchObject({
+      original: '{"kind":"negosim-save","saveVersion":2, broken',
+    });
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
   });
@@ -274,6 +278,10 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     await expectAccessible('settings');
     await page.getByLabel('Taille du texte').selectOption('large');
     await page.getByLabel('Couper le son').check();
+    // Stored a few milliseconds later, in one IndexedDB transaction (nothing is said saved before).
+    await expect
+      .poll(async () => (await savedRecords(page, 'state')).find((r) => r.key === 'settings')?.value)
+      .toMatchObject({ textSize: 'large', muted: true });
     await page.reload();
     await ready(page);
     expect(await page.locator('html').getAttribute('data-text-size')).toBe('large');

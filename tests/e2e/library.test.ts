@@ -8,6 +8,7 @@ import type { VisitEvent } from '../../src/core/visit/visit-types.ts';
 import { negosim } from '../support/run-cli.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
 import { choices, ready, take } from './support/play.ts';
+import { clearSave, savedRecords } from './support/save.ts';
 import { openGame, type Game } from './support/site.ts';
 
 /**
@@ -75,7 +76,7 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
     const lang = i % 2 === 0 ? 'fr' : 'en';
     it(`${id} (${lang})`, async () => {
       await page.goto(game.site.url);
-      await page.evaluate(() => localStorage.clear());
+      await clearSave(page);
       await page.goto(`${game.site.url}?scenario=${id}&lang=${lang}`);
       await ready(page);
       await page.waitForSelector('.screen--briefing');
@@ -91,8 +92,7 @@ describe('every scenario of the library plays to a debrief in the browser', { ti
       expect(await page.locator('.timeline__item').count()).toBeGreaterThan(10);
 
       // The save holds the event log; the core replays it to the same mark.
-      const saved = await page.evaluate(() => localStorage.getItem('negosim.save'));
-      const attempts = (JSON.parse(saved ?? '{}') as { attempts?: SavedAttempt[] }).attempts ?? [];
+      const attempts = (await savedRecords(page, 'attempts')).map((r) => r.value as SavedAttempt);
       expect(attempts).toHaveLength(1);
       const attempt = attempts[0] as SavedAttempt;
       expect(attempt.scenarioId).toBe(id);

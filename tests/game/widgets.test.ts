@@ -13,6 +13,41 @@ import { ROOT } from '../support/fixtures.ts';
 
 const t = createI18n('fr', gameResources).getFixedT('fr', 'game');
 
+describe('one intention, one turn', () => {
+  const group = (picked: string[]) => {
+    const container = h('div', {});
+    container.append(
+      ...choiceButtons(
+        ['a', 'b'].map((id) => ({ id, text: id, disabled: false, reason: '' })),
+        t,
+        (id) => picked.push(id),
+      ),
+    );
+    return container;
+  };
+
+  it('the first click takes the choice and disables the whole group until the next turn is drawn', () => {
+    const picked: string[] = [];
+    const container = group(picked);
+    const [a, b] = container.querySelectorAll('button');
+    a?.click();
+    a?.click();
+    b?.click();
+    expect(picked).toEqual(['a']);
+    expect([...container.querySelectorAll('button')].every((x) => x.disabled)).toBe(true);
+  });
+
+  it('a held number key takes one choice: its repeats are swallowed', () => {
+    const picked: string[] = [];
+    const container = group(picked);
+    expect(keyToChoice(new KeyboardEvent('keydown', { key: '2', repeat: true }), container)).toBe(true);
+    expect(picked).toEqual([]);
+    keyToChoice(new KeyboardEvent('keydown', { key: '2' }), container);
+    keyToChoice(new KeyboardEvent('keydown', { key: '2', repeat: true }), container);
+    expect(picked).toEqual(['b']);
+  });
+});
+
 describe('choices', () => {
   const picked: string[] = [];
   const container = h('div', { 'data-testid': 'choices' });

@@ -1,16 +1,39 @@
 /** The player's save: versioned, pure, and never fatal when damaged. See format.ts. */
 export * from './format.ts';
 export { saveMigrator } from './migrations.ts';
-export { readSave, bestFromAttempts, mergeBest, type SaveProblem, type SaveRead } from './read-save.ts';
+export {
+  readSave,
+  parseSaveDocument,
+  parseCurrent,
+  salvageSettings,
+  uniqueById,
+  bestFromAttempts,
+  mergeBest,
+  withBest,
+  type SaveProblem,
+  type SaveRead,
+} from './read-save.ts';
 export {
   withSettings,
   withCurrent,
   recordAttempt,
   finishedAttempt,
   exportResults,
-  importResults,
+  readResultsFile,
   contentHash,
   RESULTS_KIND,
+  MAX_IMPORT_CHARS,
   type ResultsExport,
-  type ImportOutcome,
+  type ImportRead,
 } from './results.ts';
+export { planImport, importReport, type ImportPlan, type ImportReport } from './import-plan.ts';
+export { inertJson, type JsonLimits } from './inert-json.ts';
+export {
+  readRecords,
+  writesBetween,
+  mergeStored,
+  sameSettings,
+  type SaveRecords,
+  type RecordsRead,
+  type SaveWrites,
+} from './records.ts';

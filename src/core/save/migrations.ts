@@ -3,11 +3,14 @@ import { SAVE_VERSION } from './format.ts';
 
 /**
  * Save migrations, one per format change. Each has a before/after fixture in
- * tests/fixtures/migrations/save/<from>/ (tests/game/save-migrations.test.ts refuses one
- * without it).
+ * tests/fixtures/migrations/save/<from>/ (tests/game/save.test.ts refuses one without it).
  *
  * v1 → v2: best marks were one number per scenario (the NRC mark, the only referential v1
  * knew); v2 keeps one per referential, and attempts name their referential.
+ *
+ * v2 → v3: the save moves to IndexedDB, one record per attempt. Best marks are no longer
+ * stored: they are derived from the attempts whose marks are trusted, so a mark without the
+ * event log that earned it (a hand-edited save, a forged file) can never become a best mark.
  */
 export const saveMigrator: Migrator = {
   kind: 'save',
@@ -18,7 +21,8 @@ export const saveMigrator: Migrator = {
       from: 1,
       description: 'best marks per referential; attempts name their referential',
       up(doc: JsonObject): JsonObject {
-        const best: Record<string, unknown> = {};
+        // Keys come from the save: a null-prototype object, so "__proto__" is only a key.
+        const best = Object.create(null) as Record<string, unknown>;
         const oldBest = doc.best;
         if (oldBest && typeof oldBest === 'object' && !Array.isArray(oldBest)) {
           for (const [id, mark] of Object.entries(oldBest)) best[id] = typeof mark === 'number' ? { nrc: mark } : mark;
@@ -31,6 +35,14 @@ export const saveMigrator: Migrator = {
             })
           : doc.attempts;
         return { ...doc, best, attempts };
+      },
+    },
+    {
+      from: 2,
+      description: 'best marks are derived from the attempts, no longer stored',
+      up(doc: JsonObject): JsonObject {
+        const { best: _derivedNow, ...rest } = doc;
+        return rest;
       },
     },
   ],

@@ -2,13 +2,15 @@ import type { z } from 'zod';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import {
   AttemptSchema,
-  BestMarksSchema,
   emptySave,
   InProgressSchema,
+  isTrusted,
   SAVE_KIND,
   SAVE_VERSION,
   SettingsSchema,
   type Attempt,
+  type BestMarks,
+  type Marks,
   type Save,
   type Settings,
 } from './format.ts';
@@ -19,7 +21,7 @@ export type SaveProblem =
   | { kind: 'unreadable' }
   | { kind: 'too-new'; found: number }
   | { kind: 'migration-failed'; detail: string }
-  | { kind: 'invalid-part'; part: 'settings' | 'best' | 'current' | 'attempts'; count: number };
+  | { kind: 'invalid-part'; part: 'settings' | 'current' | 'attempts'; count: number };
 
 export interface SaveRead {
   save: Save;
@@ -29,27 +31,38 @@ export interface SaveRead {
 }
 
 /**
- * Reads a stored save. Never throws and never gives up on the good parts: an unreadable or
+ * Reads a whole save document (the localStorage save of NegoSim before version 3, or a save
+ * a student imports). Never throws and never gives up on the good parts: an unreadable or
  * future-version save yields an empty one (the adapter keeps the original aside), and a
  * damaged part — one attempt, the settings — is dropped or reset on its own while the rest
  * loads.
  */
 export function readSave(raw: string | null): SaveRead {
   if (raw === null || raw.trim() === '') return { save: emptySave(), problems: [], setAside: false };
+  const doc = parseSaveDocument(raw);
+  if (!doc.ok) return lost(doc.problem);
+  return salvage(doc.doc);
+}
+
+/** JSON text → a save-shaped document at the current version, or why not. */
+export function parseSaveDocument(
+  raw: string,
+  kinds: readonly string[] = [SAVE_KIND],
+): { ok: true; doc: JsonObject } | { ok: false; problem: Exclude<SaveProblem, { kind: 'invalid-part' }> } {
   let doc: unknown;
   try {
     doc = JSON.parse(raw);
   } catch {
-    return lost({ kind: 'unreadable' });
+    return { ok: false, problem: { kind: 'unreadable' } };
   }
-  if (!isObject(doc) || doc.kind !== SAVE_KIND) return lost({ kind: 'unreadable' });
+  if (!isObject(doc) || typeof doc.kind !== 'string' || !kinds.includes(doc.kind))
+    return { ok: false, problem: { kind: 'unreadable' } };
   const migrated = migrate(saveMigrator, doc);
-  if (!migrated.ok) {
-    if (migrated.problem === 'too-new') return lost({ kind: 'too-new', found: Number(migrated.found) });
-    if (migrated.problem === 'failed') return lost({ kind: 'migration-failed', detail: migrated.detail });
-    return lost({ kind: 'unreadable' });
-  }
-  return salvage(migrated.doc);
+  if (migrated.ok) return { ok: true, doc: migrated.doc };
+  if (migrated.problem === 'too-new') return { ok: false, problem: { kind: 'too-new', found: Number(migrated.found) } };
+  if (migrated.problem === 'failed')
+    return { ok: false, problem: { kind: 'migration-failed', detail: migrated.detail } };
+  return { ok: false, problem: { kind: 'unreadable' } };
 }
 
 function lost(problem: SaveProblem): SaveRead {
@@ -61,34 +74,41 @@ function salvage(doc: JsonObject): SaveRead {
   const settings = salvageSettings(doc.settings);
   if (settings.damaged) problems.push({ kind: 'invalid-part', part: 'settings', count: 1 });
 
-  const { kept: attempts, dropped } = salvageList(doc.attempts, AttemptSchema);
+  const { kept, dropped } = salvageList(doc.attempts, AttemptSchema);
+  const attempts = uniqueById(kept);
   if (dropped > 0) problems.push({ kind: 'invalid-part', part: 'attempts', count: dropped });
 
-  const bestParsed = BestMarksSchema.safeParse(doc.best ?? {});
-  if (!bestParsed.success) problems.push({ kind: 'invalid-part', part: 'best', count: 1 });
-  // Best marks can always be rebuilt from the attempts; the stored ones may hold older, pruned attempts.
-  const best = mergeBest(bestParsed.success ? bestParsed.data : {}, bestFromAttempts(attempts));
-
-  let current = null;
-  if (doc.current !== undefined && doc.current !== null) {
-    const parsed = InProgressSchema.safeParse(doc.current);
-    if (parsed.success) current = parsed.data;
-    else problems.push({ kind: 'invalid-part', part: 'current', count: 1 });
-  }
+  const current = parseCurrent(doc.current);
+  if (current === undefined) problems.push({ kind: 'invalid-part', part: 'current', count: 1 });
   return {
-    save: { kind: SAVE_KIND, saveVersion: SAVE_VERSION, settings: settings.value, attempts, best, current },
+    save: withBest({
+      kind: SAVE_KIND,
+      saveVersion: SAVE_VERSION,
+      settings: settings.value,
+      attempts,
+      best: emptySave().best,
+      current: current ?? null,
+    }),
     problems,
     setAside: problems.length > 0,
   };
 }
 
+/** The visit in progress, null when there is none, undefined when it is damaged. */
+export function parseCurrent(raw: unknown): Save['current'] | undefined {
+  if (raw === undefined || raw === null) return null;
+  const parsed = InProgressSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Keeps every valid setting and resets only the broken ones. */
-function salvageSettings(raw: unknown): { value: Settings; damaged: boolean } {
+export function salvageSettings(raw: unknown): { value: Settings; damaged: boolean } {
   const whole = SettingsSchema.safeParse(raw ?? {});
   if (whole.success) return { value: whole.data, damaged: false };
   const source = isObject(raw) ? raw : {};
   const value = SettingsSchema.parse({});
   for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
+    if (!Object.hasOwn(source, key)) continue;
     const field = SettingsSchema.shape[key].safeParse(source[key]);
     if (field.success) (value as Record<string, unknown>)[key] = field.data;
   }
@@ -107,26 +127,38 @@ function salvageList<T>(raw: unknown, schema: z.ZodType<T>): { kept: T[]; droppe
   return { kept, dropped };
 }
 
-export function bestFromAttempts(attempts: readonly Attempt[]): Save['best'] {
-  const best: Save['best'] = {};
-  for (const a of attempts) {
-    const entry = (best[a.scenarioId] ??= {});
-    for (const [pack, mark] of Object.entries(a.marks)) {
-      entry[pack] = Math.max(entry[pack] ?? 0, mark);
-    }
-  }
+/** The first attempt of each id (a save lists each once; a hand-edited one may not). */
+export function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((a) => !seen.has(a.id) && (seen.add(a.id), true));
+}
+
+/** Best marks per scenario and referential, from the attempts whose marks are trusted. */
+export function bestFromAttempts(attempts: readonly Attempt[]): BestMarks {
+  const best = Object.create(null) as Record<string, Marks>;
+  for (const a of attempts) if (isTrusted(a)) best[a.scenarioId] = higher(best[a.scenarioId], a.marks);
   return best;
 }
 
-export function mergeBest(a: Save['best'], b: Save['best']): Save['best'] {
-  const out: Save['best'] = {};
-  for (const source of [a, b]) {
-    for (const [id, marks] of Object.entries(source)) {
-      const entry = (out[id] ??= {});
-      for (const [pack, mark] of Object.entries(marks)) entry[pack] = Math.max(entry[pack] ?? 0, mark);
-    }
+/** Both tables of best marks together, the higher mark of each. */
+export function mergeBest(a: BestMarks, b: BestMarks): BestMarks {
+  const out = Object.create(null) as Record<string, Marks>;
+  for (const source of [a, b]) for (const id of Object.keys(source)) out[id] = higher(out[id], source[id] ?? {});
+  return out;
+}
+
+function higher(a: Marks | undefined, b: Marks): Marks {
+  const out: Marks = { ...a };
+  for (const pack of Object.keys(b)) {
+    const mark = b[pack];
+    if (typeof mark === 'number') out[pack] = Math.max(out[pack] ?? 0, mark);
   }
   return out;
+}
+
+/** The save with its best marks derived again from its attempts. */
+export function withBest(save: Save): Save {
+  return { ...save, best: bestFromAttempts(save.attempts) };
 }
 
 function isObject(v: unknown): v is JsonObject {

@@ -1,15 +1,14 @@
-import { migrate, type JsonObject } from '../versioning/migrations.ts';
+import type { JsonObject } from '../versioning/migrations.ts';
 import {
   AttemptSchema,
-  MAX_ATTEMPTS,
+  SAVE_KIND,
   SAVE_VERSION,
   type Attempt,
   type InProgress,
   type Save,
   type Settings,
 } from './format.ts';
-import { saveMigrator } from './migrations.ts';
-import { bestFromAttempts, mergeBest } from './read-save.ts';
+import { mergeBest, bestFromAttempts, parseSaveDocument } from './read-save.ts';
 
 /** Updates of the save, as pure functions: the view calls them, the adapter stores the result. */
 
@@ -29,9 +28,12 @@ export function finishedAttempt(
   return { ...record, endedAt: end.endedAt, endingId: end.endingId, marks: end.marks };
 }
 
-/** Files a finished visit: it joins the results, raises the best marks, and is no longer in progress. */
+/**
+ * Files a finished visit: it joins the results, raises the best marks, and is no longer in
+ * progress. Nothing is ever pushed out to make room: a student's own attempts are all kept.
+ */
 export function recordAttempt(save: Save, attempt: Attempt): Save {
-  const attempts = [...save.attempts.filter((a) => a.id !== attempt.id), attempt].slice(-MAX_ATTEMPTS);
+  const attempts = [...save.attempts.filter((a) => a.id !== attempt.id), attempt];
   const current = save.current?.id === attempt.id ? null : save.current;
   return { ...save, attempts, best: mergeBest(save.best, bestFromAttempts([attempt])), current };
 }
@@ -43,54 +45,57 @@ export interface ResultsExport {
   saveVersion: typeof SAVE_VERSION;
   exportedAt: number;
   attempts: Attempt[];
-  best: Save['best'];
 }
 
 /** Every result as one JSON document a student can keep or hand to a teacher. */
 export function exportResults(save: Save, exportedAt: number): ResultsExport {
-  return { kind: RESULTS_KIND, saveVersion: SAVE_VERSION, exportedAt, attempts: save.attempts, best: save.best };
+  return { kind: RESULTS_KIND, saveVersion: SAVE_VERSION, exportedAt, attempts: save.attempts };
 }
 
-export type ImportOutcome =
-  | { ok: true; save: Save; added: number; skipped: number }
-  | { ok: false; problem: 'unreadable' | 'too-new' | 'not-results' };
+/** A results file bigger than this is refused unread (about 2,000 long visits). */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+
+export type ImportRead =
+  | { ok: true; attempts: Attempt[]; invalid: number; repeated: number }
+  | { ok: false; problem: 'unreadable' | 'too-new' | 'not-results' | 'too-large' };
 
 /**
- * Adds the attempts of an exported file (or a whole save) to this save. Attempts already here
- * (same id) are kept as they are; invalid ones are skipped and counted, never fatal.
+ * Reads an exported file (or a whole save): the attempts it holds, each checked on its own —
+ * `invalid` counts the entries that are not attempts, `repeated` the ones listed twice. What the
+ * file says about its marks is not trusted: planImport has the core replay each attempt.
  */
-export function importResults(save: Save, text: string): ImportOutcome {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'unreadable' };
+export function readResultsFile(text: string): ImportRead {
+  if (text.length > MAX_IMPORT_CHARS) return { ok: false, problem: 'too-large' };
+  const doc = parseSaveDocument(text, [RESULTS_KIND, SAVE_KIND]);
+  if (!doc.ok) {
+    if (doc.problem.kind === 'too-new') return { ok: false, problem: 'too-new' };
+    return { ok: false, problem: looksLikeOtherJson(text) ? 'not-results' : 'unreadable' };
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return { ok: false, problem: 'unreadable' };
-  const kind = (doc as JsonObject).kind;
-  if (kind !== RESULTS_KIND && kind !== 'negosim-save') return { ok: false, problem: 'not-results' };
-  const migrated = migrate(saveMigrator, doc as JsonObject);
-  if (!migrated.ok) return { ok: false, problem: migrated.problem === 'too-new' ? 'too-new' : 'unreadable' };
-  const incoming = Array.isArray(migrated.doc.attempts) ? migrated.doc.attempts : [];
-  const known = new Set(save.attempts.map((a) => a.id));
-  const added: Attempt[] = [];
-  let skipped = 0;
+  const incoming = Array.isArray(doc.doc.attempts) ? (doc.doc.attempts as unknown[]) : [];
+  const seen = new Set<string>();
+  const attempts: Attempt[] = [];
+  let invalid = 0;
+  let repeated = 0;
   for (const raw of incoming) {
     const parsed = AttemptSchema.safeParse(raw);
-    if (!parsed.success || known.has(parsed.data.id)) {
-      skipped++;
-      continue;
+    if (!parsed.success) invalid++;
+    else if (seen.has(parsed.data.id)) repeated++;
+    else {
+      seen.add(parsed.data.id);
+      attempts.push(parsed.data);
     }
-    known.add(parsed.data.id);
-    added.push(parsed.data);
   }
-  const attempts = [...save.attempts, ...added].sort((a, b) => a.startedAt - b.startedAt).slice(-MAX_ATTEMPTS);
-  return {
-    ok: true,
-    save: { ...save, attempts, best: mergeBest(save.best, bestFromAttempts(added)) },
-    added: added.length,
-    skipped,
-  };
+  return { ok: true, attempts, invalid, repeated };
+}
+
+function looksLikeOtherJson(text: string): boolean {
+  try {
+    const doc = JSON.parse(text) as unknown;
+    const kind = doc && typeof doc === 'object' && !Array.isArray(doc) ? (doc as JsonObject).kind : undefined;
+    return kind !== SAVE_KIND && kind !== RESULTS_KIND;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -3,7 +3,18 @@ import type { Screen } from '../app/routes.ts';
 import { h } from '../dom/h.ts';
 import { formats } from '../../present/format.ts';
 import { pickText } from '../../core/scenario/text.ts';
-import { exportResults, importResults } from '../../core/save/index.ts';
+import {
+  importReport,
+  MAX_ATTEMPTS,
+  MAX_IMPORT_CHARS,
+  planImport,
+  readResultsFile,
+  type Attempt,
+  type ImportReport,
+} from '../../core/save/index.ts';
+import { verifyAttempt, type ReplayableScenario } from '../../core/save/verify-attempt.ts';
+import type { TFunction } from 'i18next';
+import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
 import { shell } from './shell.ts';
 
 /** Every past attempt: reopen its debrief, play it again, export or import them all. */
@@ -47,12 +58,17 @@ export async function resultsScreen(app: App): Promise<Screen> {
             ...attempts.map((a) => {
               const date = formats(lang).dateTime(a.endedAt);
               const mark = a.marks[a.pack];
+              const markCell = a.unverified
+                ? `${t('storage.unverified.label')} (${t(`storage.unverified.${a.unverified}`)})`
+                : mark === undefined
+                  ? '—'
+                  : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})`;
               return h(
                 'tr',
                 {},
                 h('td', {}, date),
                 h('th', { scope: 'row' }, titleOf(a.scenarioId)),
-                h('td', {}, mark === undefined ? '—' : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})`),
+                h('td', {}, markCell),
                 h('td', {}, endingOf(a.scenarioId, a.endingId)),
                 h(
                   'td',
@@ -85,18 +101,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
       )
     : h('p', { class: 'notice' }, t('results.empty'));
 
-  const download = () => {
-    const url = URL.createObjectURL(
-      new Blob([JSON.stringify(exportResults(app.save, app.services.clock.now()), null, 2)], {
-        type: 'application/json',
-      }),
-    );
-    const a = h('a', { href: url, download: 'negosim-resultats.json' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const status = h('p', { class: 'hint', role: 'status' });
   // The file input stays hidden and out of the tab order; the visible button opens it.
   const file = h('input', {
     type: 'file',
@@ -108,17 +113,8 @@ export async function resultsScreen(app: App): Promise<Screen> {
   });
   file.addEventListener('change', () => {
     const f = file.files?.[0];
-    if (!f) return;
-    void f.text().then((text) => {
-      const outcome = importResults(app.save, text);
-      if (!outcome.ok) {
-        app.toast(t(outcome.problem === 'too-new' ? 'results.importTooNew' : 'results.importFailed'), 'warning');
-        return;
-      }
-      app.update(() => outcome.save);
-      app.toast(t('results.imported', { added: outcome.added, skipped: outcome.skipped }));
-      void app.show({ name: 'results' });
-    });
+    file.value = ''; // the same file can be chosen again
+    if (f) void importFile(app, f, catalog, status);
   });
 
   const root = shell(
@@ -130,12 +126,84 @@ export async function resultsScreen(app: App): Promise<Screen> {
       { class: 'results__io' },
       h(
         'button',
-        { type: 'button', class: 'btn btn--secondary', onclick: download, disabled: attempts.length === 0 },
+        {
+          type: 'button',
+          class: 'btn btn--secondary',
+          onclick: () => app.exportResults(),
+          disabled: attempts.length === 0,
+        },
         t('results.exportAll'),
       ),
       h('button', { type: 'button', class: 'btn btn--secondary', onclick: () => file.click() }, t('results.import')),
       file,
     ),
+    status,
   );
   return { root, title: t('results.heading') };
+}
+
+/**
+ * Imports a results file: every new attempt is replayed by the core and marked again (a few
+ * at a time, so the page stays responsive), then stored in one transaction; the student is
+ * told exactly what was stored, what was left out and why — and nothing when nothing was.
+ */
+async function importFile(app: App, f: File, catalog: CatalogEntry[], status: HTMLElement): Promise<void> {
+  const t = app.t;
+  if (f.size > MAX_IMPORT_CHARS) return app.toast(t('storage.import.tooLarge'), 'warning');
+  status.textContent = t('storage.import.reading');
+  const read = readResultsFile(await f.text());
+  if (!read.ok) {
+    status.textContent = '';
+    const key =
+      read.problem === 'too-new'
+        ? 'results.importTooNew'
+        : read.problem === 'too-large'
+          ? 'storage.import.tooLarge'
+          : 'results.importFailed';
+    return app.toast(t(key), 'warning');
+  }
+  const refs = await app.services.referentials();
+  const packs = refs?.packs ?? [];
+  const library = new Map<string, ReplayableScenario>();
+  for (const e of catalog) if (e.ok) library.set(e.id, { index: e.index, hash: e.hash });
+  const known = new Set(app.save.attempts.map((a) => a.id));
+  const toStore: Attempt[] = [];
+  let alreadyHere = 0;
+  for (let i = 0; i < read.attempts.length; i += 10) {
+    status.textContent = t('storage.import.checking', { done: i, total: read.attempts.length });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const plan = planImport(read.attempts.slice(i, i + 10), known, (a) =>
+      verifyAttempt(library.get(a.scenarioId), a, packs),
+    );
+    toStore.push(...plan.toStore);
+    alreadyHere += plan.known;
+  }
+  const result = await app.services.store.addAttempts(toStore, MAX_ATTEMPTS);
+  status.textContent = '';
+  if (!result.ok) return app.toast(t(`storage.import.notStored.${result.reason}`), 'warning');
+  app.addStored(result.stored);
+  const report = importReport(result.stored, {
+    known: alreadyHere + read.repeated + result.known,
+    invalid: read.invalid,
+    full: result.full,
+  });
+  app.toast(importMessage(report, t), report.skipped.full > 0 ? 'warning' : 'info');
+  void app.show({ name: 'results' });
+}
+
+function importMessage(report: ImportReport, t: TFunction): string {
+  const parts = [t('storage.import.stored', { n: report.stored })];
+  const unverified = Object.entries(report.unverified).filter(([, n]) => n > 0);
+  if (unverified.length) {
+    const n = unverified.reduce((sum, [, k]) => sum + k, 0);
+    const reasons = unverified.map(([reason, k]) => `${t(`storage.unverified.${reason}`)} (${k})`).join(', ');
+    parts.push(t('storage.import.unverified', { n, reasons }));
+  }
+  const skipped = (['known', 'invalid', 'full'] as const).filter((k) => report.skipped[k] > 0);
+  if (skipped.length) {
+    const n = skipped.reduce((sum, k) => sum + report.skipped[k], 0);
+    const reasons = skipped.map((k) => t(`storage.import.reason.${k}`, { n: report.skipped[k], max: MAX_ATTEMPTS }));
+    parts.push(t('storage.import.skipped', { n, reasons: reasons.join(', ') }));
+  }
+  return parts.join(' ');
 }
