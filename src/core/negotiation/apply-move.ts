@@ -232,7 +232,7 @@ function settle(turn: Turn, proposed: Terms, form: ProposalForm): Reply {
     turn.evidence.push({
       skill: 'negotiation.illegal-terms',
       strength: 3,
-      note: paymentIllegality(proposed.paymentDays) ?? undefined,
+      facts: { payment: paymentIllegality(proposed.paymentDays) ?? '' },
     });
     return { kind: 'reject', reason: 'illegal-terms', line: 'reject-illegal' };
   }

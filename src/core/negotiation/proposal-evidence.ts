@@ -7,7 +7,7 @@ import { Dec, type Decimal, toHundredths } from '../pricing/index.ts';
 import type { Economics } from './economics.ts';
 import { priceKind, termFavour } from './item-scales.ts';
 import type { ProposalAnalysis } from './proposal.ts';
-import type { Evidence } from './skills.ts';
+import type { Evidence, EvidenceFacts } from './skills.ts';
 import type { NegotiationSpec } from './spec.ts';
 import type { NegotiationState } from './state.ts';
 import type { Terms } from './terms.ts';
@@ -22,8 +22,13 @@ const SPLIT_MIN_GAP = new Dec(1);
 /** A single step of at least this share of the mandate that lands on the mandate gives it all at once. */
 const AT_ONCE_SHARE = new Dec('0.5');
 
-export function floorNote(e: Economics): string {
-  return `netUnitPriceHt=${e.netUnitPriceHt.toFixed(2)} floorPriceHt=${e.floorPriceHt.toFixed(2)} marginHt=${e.marginHt.toFixed(2)} tauxDeMarque=${toHundredths(e.tauxDeMarque).toFixed(2)}`;
+export function floorFacts(e: Economics): EvidenceFacts {
+  return {
+    netUnitPriceHt: e.netUnitPriceHt.toFixed(2),
+    floorPriceHt: e.floorPriceHt.toFixed(2),
+    marginHt: e.marginHt.toFixed(2),
+    tauxDeMarque: toHundredths(e.tauxDeMarque).toFixed(2),
+  };
 }
 
 /** Discount points of a price step (0 when the price did not move toward the client). */
@@ -45,7 +50,7 @@ export function proposalEvidence(
   const traded = analysis.gains.length > 0;
   if (traded) evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: form === 'concede' ? 3 : 2 });
   else if (form === 'conditional-close')
-    evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: 1, note: 'signature' });
+    evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: 1, facts: { signature: 'yes' } });
   else evidence.push({ skill: 'negotiation.concession-without-counterpart', strength: 2 });
 
   const step = priceStep(spec, state.sellerTerms, proposed);
@@ -55,10 +60,13 @@ export function proposalEvidence(
     evidence.push({
       skill: 'ethics.outside-mandate',
       strength: 3,
-      note: `discount=${toHundredths(economics.discountEquivalentPercent).toFixed(2)} mandate=${spec.seller.maxDiscountPercent}`,
+      facts: {
+        discount: toHundredths(economics.discountEquivalentPercent).toFixed(2),
+        mandate: String(spec.seller.maxDiscountPercent),
+      },
     });
   if (economics.belowFloor)
-    evidence.push({ skill: 'negotiation.below-floor', strength: 3, note: floorNote(economics) });
+    evidence.push({ skill: 'negotiation.below-floor', strength: 3, facts: floorFacts(economics) });
   return evidence;
 }
 
@@ -85,20 +93,23 @@ function priceStepEvidence(
     evidence.push({
       skill: 'negotiation.split-difference',
       strength: 2,
-      note: `midpoint=${toHundredths(midpoint).toFixed(2)}`,
+      facts: { midpoint: toHundredths(midpoint).toFixed(2) },
     });
 
-  if (mandate.gt(0) && now.gte(mandate) && step.gte(mandate.mul(AT_ONCE_SHARE)))
+  // Giving the whole mandate in one step for nothing is the fault; the same step bought with a
+  // fair counterpart is good practice (the textbook « si… alors… »), only less good than
+  // several smaller traded steps, which earn the decreasing-concessions evidence below.
+  if (!paid && mandate.gt(0) && now.gte(mandate) && step.gte(mandate.mul(AT_ONCE_SHARE)))
     evidence.push({
       skill: 'negotiation.max-discount-at-once',
       strength: 3,
-      note: `step=${toHundredths(step).toFixed(2)}`,
+      facts: { step: toHundredths(step).toFixed(2), mandate: mandate.toString() },
     });
-  else if (paid && !split && state.lastPriceStep !== null && step.lt(state.lastPriceStep))
+  else if (paid && !split && state.lastPriceStep !== null && step.lt(state.lastPriceStep) && now.lte(mandate))
     evidence.push({
       skill: 'negotiation.decreasing-concessions',
       strength: 2,
-      note: `step=${toHundredths(step).toFixed(2)} previous=${toHundredths(new Dec(state.lastPriceStep)).toFixed(2)}`,
+      facts: { step: toHundredths(step).toFixed(2), previous: toHundredths(new Dec(state.lastPriceStep)).toFixed(2) },
     });
   return evidence;
 }
@@ -114,7 +125,7 @@ export function marginEvidence(spec: NegotiationSpec, economics: Economics): Evi
     {
       skill: 'negotiation.margin-preserved',
       strength,
-      note: `tauxDeMarque=${taux.toFixed(2)} objective=${toHundredths(objective).toFixed(2)}`,
+      facts: { tauxDeMarque: taux.toFixed(2), objective: toHundredths(objective).toFixed(2) },
     },
   ];
 }

@@ -34,8 +34,32 @@ export interface Evidence {
   skill: NegotiationSkill;
   /** How clearly the move shows the skill, 1 (barely) to 3 (textbook). */
   strength?: 1 | 2 | 3;
-  /** A short machine-readable detail for the debrief, e.g. "taux de marque 24.50 < 30". */
-  note?: string;
+  /**
+   * The figures behind it, for the debrief to say the fault in words a student can act on
+   * ("10 % at once, your whole mandate"): rates in percent and money in euros, as decimal strings.
+   */
+  facts?: EvidenceFacts;
+}
+
+export interface EvidenceFacts {
+  /** Discount points of the price step, and of the previous one. */
+  step?: string;
+  previous?: string;
+  /** The equivalent discount granted and the seller's mandate. */
+  discount?: string;
+  mandate?: string;
+  /** Midpoint of the gap, for a split. */
+  midpoint?: string;
+  /** Net unit price, floor price, margin and taux de marque of the terms. */
+  netUnitPriceHt?: string;
+  floorPriceHt?: string;
+  marginHt?: string;
+  tauxDeMarque?: string;
+  objective?: string;
+  /** Why payment terms are illegal. */
+  payment?: string;
+  /** The counterpart was the signature itself (a conditional close). */
+  signature?: string;
 }
 
 export function isNegativeSkill(skill: NegotiationSkill): boolean {

@@ -73,7 +73,9 @@ describe('what the client does', () => {
       reason: 'illegal-terms',
       line: { key: 'reject-illegal' },
     });
-    expect(table.evidence[0]).toEqual([{ skill: 'negotiation.illegal-terms', strength: 3, note: 'more-than-60-days' }]);
+    expect(table.evidence[0]).toEqual([
+      { skill: 'negotiation.illegal-terms', strength: 3, facts: { payment: 'more-than-60-days' } },
+    ]);
     expect(table.state.sellerTerms.paymentDays).toEqual({ days: 30, endOfMonth: false });
   });
 

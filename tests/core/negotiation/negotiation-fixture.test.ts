@@ -33,16 +33,19 @@ describe('the copier negotiation (fixture)', () => {
     const table = play(copier, warmClient, [{ type: 'concede', item: 'discountPercent', value: 15 }]);
     const floor = (table.evidence[0] ?? []).find((e) => e.skill === 'negotiation.below-floor');
     // 200 × 0,85 = 170,00 < 171,43; (170 − 120) / 170 = 29,41 %.
-    expect(floor?.note).toContain('netUnitPriceHt=170.00');
-    expect(floor?.note).toContain('floorPriceHt=171.43');
-    expect(floor?.note).toContain('tauxDeMarque=29.41');
+    expect(floor?.facts).toMatchObject({ netUnitPriceHt: '170.00', floorPriceHt: '171.43', tauxDeMarque: '29.41' });
   });
 
   it('a free service counts in the margin: 10 % plus free training on 12 months falls under the floor', () => {
     const table = play(copier, warmClient, [{ type: 'offer', terms: { discountPercent: 10, services: ['training'] } }]);
     const floor = (table.evidence[0] ?? []).find((e) => e.skill === 'negotiation.below-floor');
     // 180 € × 24 = 4 320 €; cost 2 880 € + 300 € = 3 180 €; 1 140 / 4 320 = 26,39 % < 30 %.
-    expect(floor?.note).toBe('netUnitPriceHt=180.00 floorPriceHt=171.43 marginHt=1140.00 tauxDeMarque=26.39');
+    expect(floor?.facts).toEqual({
+      netUnitPriceHt: '180.00',
+      floorPriceHt: '171.43',
+      marginHt: '1140.00',
+      tauxDeMarque: '26.39',
+    });
   });
 
   it('a deal below the floor is reported with its computed margin', () => {
