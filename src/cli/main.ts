@@ -55,7 +55,10 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       const asked = values.negotiator;
       const negotiator: 'best' | 'worst' | undefined = asked === 'best' || asked === 'worst' ? asked : undefined;
       if (positionals.length !== 1 || (asked !== undefined && negotiator === undefined)) return usage(io, t);
-      const args = { file: positionals[0] as string, choices: values.choices, negotiator, ...common };
+      const { parseBot } = await import('../core/check/strategy-bots.ts');
+      const bot = values.bot === undefined ? undefined : parseBot(values.bot);
+      if (bot === null || (bot && values.choices !== undefined)) return usage(io, t);
+      const args = { file: positionals[0] as string, choices: values.choices, negotiator, bot, ...common };
       return (await import('./commands/play.ts')).runPlay(args, io, t, refs);
     }
     case 'graph': {
@@ -86,6 +89,7 @@ function parseOptions(args: string[]) {
         choices: { type: 'string' },
         format: { type: 'string' },
         negotiator: { type: 'string' },
+        bot: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

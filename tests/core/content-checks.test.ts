@@ -51,7 +51,6 @@ describe('content checks of a scenario', () => {
       expect(r.bestPath).toEqual(MINI_BEST);
       expect(r.bestScore).toBe(20);
       expect(r.worstScore).toBe(0);
-      expect(r.bounds.exact).toBe(true);
       const model = scoringModelFor(index, pack(id));
       expect(evaluateWithModel(model, play(index, r.bestPath).context()).mark).toBe(r.bestScore);
       expect(evaluateWithModel(model, play(index, r.worstPath).context()).mark).toBe(r.worstScore);

@@ -59,18 +59,13 @@ function printReport(r: CheckReport, args: CheckArgs, io: CliIO, t: TFunction): 
   io.out(t('cli:check.conditionsNeverHold', { list: list(r.conditionsNeverHold) }));
   io.out(t('cli:check.phasesNeverVisited', { list: list(r.phasesNeverVisited.map((p) => t(`common:phases.${p}`))) }));
   io.out(t('cli:check.skillsNeverEvidenced', { list: list(r.skillsNeverEvidenced) }));
-  const exact = r.bounds.exact
-    ? t('cli:check.exact')
-    : t('cli:check.sound', {
-        upper: f.mark(r.bounds.bestUpper),
-        lower: f.mark(r.bounds.worstLower),
-      });
-  io.out(t('cli:check.best', { mark: f.mark(r.bestScore), exact, path: pathText(r.bestPath) }));
+  io.out(t('cli:check.best', { mark: f.mark(r.bestScore), path: pathText(r.bestPath) }));
   io.out(t('cli:check.worst', { mark: f.mark(r.worstScore), path: pathText(r.worstPath) }));
-  if (r.bounds.bestPathGaps.length)
+  io.out(t('cli:check.tellRate', { rate: f.percent(r.tellRate * 100, 0) }));
+  if (r.bestPathGaps.length)
     io.out(
       t('cli:check.gaps', {
-        list: r.bounds.bestPathGaps.map((g) => `${g.code} ${f.percent(g.ratio * 100, 0)}`).join(', '),
+        list: r.bestPathGaps.map((g) => `${g.code} ${f.percent(g.ratio * 100, 0)}`).join(', '),
       }),
     );
   for (const d of r.diagnostics) io.out(diagnosticLine(d, args.file, t));

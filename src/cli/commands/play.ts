@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { playNegotiation } from '../../core/check/negotiation-player.ts';
+import { playBot, type BotStrategy } from '../../core/check/strategy-bots.ts';
 import { eventOfStep, parsePathText, type PathStep } from '../../core/playthroughs/path.ts';
 import type { ReferentialPack } from '../../core/referentials/formats.ts';
 import type { Referentials } from '../../core/referentials/load-referentials.ts';
@@ -27,6 +28,8 @@ export interface PlayArgs {
   lang: UiLanguage;
   /** Let the reference negotiator play the negotiation step when the path reaches it without moves. */
   negotiator?: 'best' | 'worst' | undefined;
+  /** A player who picks answers by their form (longest, shortest, first) or at random. */
+  bot?: BotStrategy | undefined;
 }
 
 /**
@@ -46,11 +49,15 @@ export async function runPlay(args: PlayArgs, terminal: CliIO, t: TFunction, ref
     return EXIT.usage;
   }
   const index = indexScenario(loaded.scenario, refs.skills);
-  const session = openVisit(index, { seed: args.seed, shuffle: args.choices === undefined || args.dealt === true });
+  const scripted = args.choices !== undefined && args.dealt !== true;
+  const session = openVisit(index, { seed: args.seed, shuffle: !scripted });
   const out: Out = args.json ? () => undefined : (line) => io.out(line);
   const played: PathStep[] = [];
 
-  if (args.choices !== undefined) {
+  if (args.bot) {
+    played.push(...playBot(session, args.bot));
+    for (const step of session.context().steps) showStep(index, step, args.lang, out, t);
+  } else if (args.choices !== undefined) {
     const code = playScripted(session, index, path, args, io, out, t, played);
     if (code !== EXIT.ok) return code;
     // Played up to here by script; with input on stdin the player takes over from this point.

@@ -1,27 +1,22 @@
 import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
 import { canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
-import { boundsToEnding, countPaths } from '../graph/path-bounds.ts';
+import { countPaths } from '../graph/path-bounds.ts';
 import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
 import type { PathStep } from '../playthroughs/path.ts';
 import type { ReferentialPack } from '../referentials/formats.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
-import { roundToStep } from '../scoring/evaluate.ts';
 import { negotiationReference } from '../scoring/negotiation-reference.ts';
 import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
-import { findWitness, gainsValuation, linearValuation, type WitnessOptions } from './witness.ts';
+import { feedbackDiagnostics, markingDiagnostics, tellRate } from './marking-checks.ts';
+import { findWitness, linearValuation, type Witness, type WitnessOptions } from './witness.ts';
 
-export interface ScoreBounds {
-  /** Best and worst marks /20 actually reached by the witness paths. */
+export interface ScoreWitnesses {
+  /** Best and worst marks /20 reached by guided plays: real paths a student can play. */
   bestScore: number;
   worstScore: number;
   bestPath: PathStep[];
   worstPath: PathStep[];
-  /** Sound bounds on any path's mark: no path scores above `bestUpper` or below `worstLower`. */
-  bestUpper: number;
-  worstLower: number;
-  /** True when the witnesses reach the bounds: bestScore and worstScore are then the exact extremes. */
-  exact: boolean;
   /**
    * Marked competences the best path does not fully earn: the missing points are only on other
    * paths (often a recovery after a mistake). What an author tunes to make the best path best.
@@ -48,7 +43,9 @@ export interface CheckReport {
   worstScore: number;
   bestPath: PathStep[];
   worstPath: PathStep[];
-  bounds: ScoreBounds;
+  bestPathGaps: ScoreWitnesses['bestPathGaps'];
+  /** Share of decision points where the longest answer is a best one (0–1; at most 0.4). */
+  tellRate: number;
   diagnostics: Diagnostic[];
 }
 
@@ -117,11 +114,11 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
   const competencesNotExercised = (options.allPacks ?? [pack]).flatMap((p) => {
     const m = p === pack ? model : scoringModelFor(index, p);
     return p.competences
-      .filter((c) => c.weight > 0 && (m.maxPoints.get(c.code) ?? 0) <= 0)
+      .filter((c) => c.weight > 0 && !c.optional && !m.exercised.has(c.code))
       .map((c) => ({ referential: p.id, code: c.code }));
   });
 
-  const bounds = scoreBounds(model, { seed: options.seed ?? 1 });
+  const witnesses = scoreWitnesses(model, { seed: options.seed ?? 1 });
 
   unreachableNodes.forEach((id) => diagnostics.push(diagnostic('NS101', pathOf(index, id), { id })));
   deadEnds.forEach((id) => diagnostics.push(diagnostic('NS102', pathOf(index, id), { id })));
@@ -136,8 +133,7 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
   competencesNotExercised.forEach(({ referential, code }) =>
     diagnostics.push(diagnostic('NS107', '', { referential, code })),
   );
-  if (!bounds.exact)
-    diagnostics.push(diagnostic('NS108', '', { bestUpper: bounds.bestUpper, worstLower: bounds.worstLower }));
+  diagnostics.push(...markingDiagnostics(model, witnesses.best.context), ...feedbackDiagnostics(index));
 
   return {
     id: index.scenario.meta.id,
@@ -153,49 +149,26 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
     competencesNotExercised,
     paths: (countPaths(graph, condensation)[graph.root] ?? 0n).toString(),
     loops,
-    bestScore: bounds.bestScore,
-    worstScore: bounds.worstScore,
-    bestPath: bounds.bestPath,
-    worstPath: bounds.worstPath,
-    bounds,
+    bestScore: witnesses.bestScore,
+    worstScore: witnesses.worstScore,
+    bestPath: witnesses.bestPath,
+    worstPath: witnesses.worstPath,
+    bestPathGaps: witnesses.bestPathGaps,
+    tellRate: tellRate(model).rate,
     diagnostics,
   };
 }
 
-/**
- * Best: two guided plays (by net value, and by gains only) and the better of them; the bound
- * above is the gains-only maximum, since a competence's clamped score never exceeds its gains.
- * Worst: one guided play; the bound below is the net minimum, since clamping only raises a score.
- */
-function scoreBounds(model: ScoringModel, options: WitnessOptions): ScoreBounds {
-  const byNet = findWitness(model, 'max', linearValuation(model), options);
-  const byGains = findWitness(model, 'max', gainsValuation(model), options);
-  const best = byGains.evaluation.exactMark > byNet.evaluation.exactMark ? byGains : byNet;
+/** The best and worst guided plays: the paths a student who always picks the best (worst) answer plays. */
+function scoreWitnesses(model: ScoringModel, options: WitnessOptions): ScoreWitnesses & { best: Witness } {
+  const best = findWitness(model, 'max', linearValuation(model), options);
   const worst = findWitness(model, 'min', linearValuation(model), options);
-  const gains = gainsValuation(model);
-  const upper =
-    boundsToEnding(
-      model.graph,
-      model.condensation,
-      (e) =>
-        gains(
-          model.edgeContribution[e] ?? new Map<string, number>(),
-          model.graph.edges[e]?.outcome !== undefined,
-          'max',
-        ),
-      'max',
-    )[model.graph.root] ?? 20;
-  const bestUpper = Math.min(20, Number.isFinite(upper) ? upper : 20);
-  const worstLower = Math.max(0, Number.isFinite(worst.guided) ? worst.guided : 0);
-  const eps = 1e-3; // exactMark is rounded to three decimals
   return {
+    best,
     bestScore: best.evaluation.mark,
     worstScore: worst.evaluation.mark,
     bestPath: best.path,
     worstPath: worst.path,
-    bestUpper: roundToStep(bestUpper, 0.001),
-    worstLower: roundToStep(worstLower, 0.001),
-    exact: best.evaluation.exactMark >= bestUpper - eps && worst.evaluation.exactMark <= worstLower + eps,
     bestPathGaps: best.evaluation.competences
       .filter((c) => c.weight > 0 && c.ratio !== null && c.ratio < 1)
       .map((c) => ({ code: c.code, ratio: c.ratio as number })),

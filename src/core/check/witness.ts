@@ -4,6 +4,7 @@ import { evaluateWithModel, type Evaluation } from '../scoring/evaluate.ts';
 import { markValue, type Contribution, type ScoringModel } from '../scoring/scoring-model.ts';
 import { openVisit } from '../visit/visit-session.ts';
 import { choicesAtCursor, choiceStatus } from '../visit/visit-rules.ts';
+import type { VisitContext } from '../visit/visit-types.ts';
 import { playNegotiation } from './negotiation-player.ts';
 
 /**
@@ -15,6 +16,8 @@ import { playNegotiation } from './negotiation-player.ts';
 export interface Witness {
   path: PathStep[];
   evaluation: Evaluation;
+  /** The visit the path plays: what the marking checks read. */
+  context: VisitContext;
   /** The linear value the guide expected, for bound reporting. */
   guided: number;
 }
@@ -30,16 +33,6 @@ export function linearValuation(model: ScoringModel): Valuation {
   return (c, outcome, mode) =>
     markValue(model, c) +
     (outcome ? markValue(model, mode === 'max' ? model.negotiation.best : model.negotiation.worst) : 0);
-}
-
-/**
- * Only the gains count, and a negotiation earns the most it ever could: an optimistic valuation
- * whose maximum bounds the clamped mark from above.
- */
-export function gainsValuation(model: ScoringModel): Valuation {
-  const positive = (c: Contribution) => new Map([...c].filter(([, v]) => v > 0));
-  return (c, outcome) =>
-    markValue(model, positive(c)) + (outcome ? markValue(model, positive(model.negotiation.upper)) : 0);
 }
 
 export function findWitness(
@@ -97,6 +90,6 @@ export function findWitness(
     session.send({ type: 'player.choose', choiceId: pick });
   }
   if (!session.done()) session.send({ type: 'player.leave' });
-  const evaluation = evaluateWithModel(model, session.context());
-  return { path, evaluation, guided: (togo[graph.root] as number) ?? 0 };
+  const context = session.context();
+  return { path, evaluation: evaluateWithModel(model, context), context, guided: (togo[graph.root] as number) ?? 0 };
 }

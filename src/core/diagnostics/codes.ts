@@ -65,6 +65,12 @@ export const DIAGNOSTIC_CODES = {
   NS106: { name: 'skill-never-evidenced', severity: 'warning' },
   NS107: { name: 'competence-not-exercised', severity: 'warning' },
   NS108: { name: 'bounds-approximate', severity: 'info' },
+  // Marking checks (docs/scoring.md): balance, occasions, tells, feedback that agrees with itself
+  NS109: { name: 'phase-outweighs', severity: 'warning' },
+  NS110: { name: 'competence-few-occasions', severity: 'warning' },
+  NS111: { name: 'length-tells-the-answer', severity: 'warning' },
+  NS112: { name: 'better-choice-not-on-offer', severity: 'error' },
+  NS113: { name: 'better-choice-not-good', severity: 'error' },
 } as const satisfies Record<string, { name: string; severity: 'error' | 'warning' | 'info' }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,7 +1,9 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
 import { schemaDiagnostics } from '../scenario/schema-issues.ts';
 import { packProblems, taxonomyProblems } from './consistency.ts';
+import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import { ReferentialPackSchema, SkillTaxonomySchema, type ReferentialPack } from './formats.ts';
+import { packMigrator } from './migrations.ts';
 import { skillBook, type SkillBook } from './skill-book.ts';
 
 /** The skill taxonomy and the referential packs a visit can be marked on, in order of preference. */
@@ -45,9 +47,19 @@ export function loadReferentials(sources: ReferentialSources): {
   }
   const packs: ReferentialPack[] = [];
   for (const source of sources.packs) {
-    const parsed = ReferentialPackSchema.safeParse(source.doc);
+    const isObject = typeof source.doc === 'object' && source.doc !== null && !Array.isArray(source.doc);
+    const migrated = isObject ? migrate(packMigrator, source.doc as JsonObject) : null;
+    if (migrated && !migrated.ok) {
+      const found = typeof migrated.found === 'number' ? migrated.found : (JSON.stringify(migrated.found) ?? '');
+      const code = migrated.problem === 'too-new' ? 'NS011' : migrated.problem === 'missing' ? 'NS010' : 'NS012';
+      diagnostics.push(
+        ...inFile(source.file, [diagnostic(code, '/formatVersion', { found, supported: packMigrator.current })]),
+      );
+      continue;
+    }
+    const parsed = ReferentialPackSchema.safeParse(migrated ? migrated.doc : source.doc);
     if (!parsed.success) {
-      diagnostics.push(...inFile(source.file, schemaDiagnostics(parsed.error.issues, source.doc)));
+      diagnostics.push(...inFile(source.file, schemaDiagnostics(parsed.error.issues, migrated?.doc ?? source.doc)));
       continue;
     }
     const problems = packProblems(parsed.data, taxonomy.data);

@@ -3,62 +3,36 @@ import type { Ending } from '../scenario/format.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import type { Step, VisitContext } from '../visit/visit-types.ts';
 import { negotiationResult as resultOf, type NegotiationResult } from '../negotiation/index.ts';
-import {
-  scoringModelFor,
-  negotiationEvidenceCounter,
-  choiceContribution,
-  contributionOf,
-  markValue,
-  type Contribution,
-  type EvidenceItem,
-  type ScoringModel,
-} from './scoring-model.ts';
+import { occasionsOf, type Occasion } from './occasions.ts';
+import { scoringModelFor, type ScoringModel } from './scoring-model.ts';
+import { weaknessesOf, strengthsOf, type Point } from './points.ts';
 
-export interface EvidenceLine {
-  /** Position of the step in the visit (0-based). */
-  step: number;
-  stage: Step['stage'];
-  choiceId?: string;
-  skill: string;
-  polarity: 'positive' | 'negative';
-  missed: boolean;
-  points: number;
-}
+export type { Point } from './points.ts';
 
 export interface CompetenceResult {
   code: string;
   group: string;
   weight: number;
-  /** Net points earned for this competence. */
+  /** Points earned for this competence: its score times its maximum, so never below 0 or above it. */
   points: number;
-  /** The most this scenario lets anyone earn for it. */
+  /** What was at stake for it in this visit (at least the share of a full visit the pack asks for). */
   max: number;
-  /** points / max clamped to [0, 1]; null when the scenario does not exercise the competence. */
+  /** How many occasions the visit gave to show it. */
+  occasions: number;
+  /** 0–1; null when the scenario never exercises the competence. */
   ratio: number | null;
   level: LevelId | null;
-  evidence: EvidenceLine[];
+  /** What held the score down, when something did: a fault (no mastery with one) or a severe fault. */
+  capped: 'fault' | 'severe' | null;
 }
 
 export interface PhaseResult {
   stage: Step['stage'];
-  /** Share of what the best available choices would have earned, 0–1; null with nothing at stake. */
+  /** Share of what was at stake in the phase that the visit earned, 0–1; null with nothing at stake. */
   score: number | null;
   choices: number;
   good: number;
   poor: number;
-}
-
-export interface Point {
-  step: number;
-  stage: Step['stage'];
-  choiceId?: string;
-  /** Competences this point concerns, strongest first. */
-  competences: string[];
-  /** Marks /20 this step earned (or cost). */
-  value: number;
-  /** For a weakness: the best choice that was available instead, and its worth. */
-  betterChoice?: string;
-  betterValue?: number;
 }
 
 export interface Outcome {
@@ -88,6 +62,8 @@ export interface Evaluation {
   outOf: 20;
   /** Before rounding, for analyses. */
   exactMark: number;
+  /** The severe faults' cap on the mark, when one applied. */
+  markCap: number | null;
   complete: boolean;
   competences: CompetenceResult[];
   phases: PhaseResult[];
@@ -107,95 +83,63 @@ export function evaluateVisit(index: ScenarioIndex, pack: ReferentialPack, ctx: 
 
 /** The same, with a scoring model already built (the content checks build one per pack). */
 export function evaluateWithModel(model: ScoringModel, ctx: VisitContext): Evaluation {
-  const spec = model.index.scenario.phases.closing.negotiation;
-  const negotiationResult = spec && ctx.negotiation ? resultOf(spec, ctx.negotiation) : null;
   const { pack, index } = model;
-  const perCompetence = new Map<string, number>(pack.competences.map((c) => [c.code, 0]));
-  const evidence = new Map<string, EvidenceLine[]>(pack.competences.map((c) => [c.code, []]));
-  const counted = new Set<string>();
-  const stepValues: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[] =
-    [];
-
-  const countsForNegotiation = negotiationEvidenceCounter(index.scenario.phases.closing.negotiation, index.skills);
-
-  ctx.steps.forEach((step, i) => {
-    let items: EvidenceItem[];
-    if (step.kind === 'choice') {
-      // A choice's evidence counts once, even if a loop lets the player pick it again.
-      if (counted.has(step.choiceId)) return;
-      counted.add(step.choiceId);
-      items = index.choices.get(step.choiceId)?.choice.skills ?? [];
-    } else {
-      items = step.evidence.filter(countsForNegotiation);
-    }
-    const contribution = contributionOf(items, pack, index.skills);
-    for (const [code, pts] of contribution) perCompetence.set(code, (perCompetence.get(code) ?? 0) + pts);
-    for (const e of items) {
-      const polarity = index.skills.polarity(e.skill);
-      if (!polarity) continue;
-      for (const [code, w] of Object.entries(pack.skillMap[e.skill] ?? {})) {
-        const sign = polarity === 'positive' ? 1 : -1;
-        evidence.get(code)?.push({
-          step: i,
-          stage: step.stage,
-          ...(step.kind === 'choice' ? { choiceId: step.choiceId } : {}),
-          skill: e.skill,
-          polarity,
-          missed: e.missed === true,
-          points: e.missed ? 0 : sign * (e.strength ?? 1) * w,
-        });
-      }
-    }
-    const value = markValue(model, contribution);
-    if (step.kind === 'choice') {
-      let best = value;
-      let bestChoice: string | undefined;
-      for (const id of step.offered) {
-        const v = markValue(model, choiceContribution(index.choices.get(id)?.choice.skills, pack, index.skills));
-        if (v > best + 1e-9) {
-          best = v;
-          bestChoice = id;
-        }
-      }
-      stepValues.push({ step: i, value, contribution, best, ...(bestChoice ? { bestChoice } : {}) });
-    } else {
-      stepValues.push({ step: i, value, contribution, best: value });
-    }
-  });
-
-  const competences: CompetenceResult[] = pack.competences.map((c) => {
-    const max = model.maxPoints.get(c.code) ?? 0;
-    const points = perCompetence.get(c.code) ?? 0;
-    const ratio = max > 0 ? clamp01(points / max) : null;
-    return {
-      code: c.code,
-      group: c.group,
-      weight: c.weight,
-      points: round3(points),
-      max: round3(max),
-      ratio,
-      level: ratio === null ? null : levelOf(pack, ratio),
-      evidence: evidence.get(c.code) ?? [],
-    };
-  });
-
+  const occasions = occasionsOf(model, ctx);
+  const competences = pack.competences.map((c) => competenceResult(model, c, occasions));
   let exact = 0;
-  for (const [code, w] of model.weights) {
-    const r = competences.find((c) => c.code === code)?.ratio ?? 0;
-    exact += 20 * w * r;
-  }
+  for (const [code, w] of model.weights) exact += 20 * w * (competences.find((c) => c.code === code)?.ratio ?? 0);
+  const severe = occasions.some((o) => o.severe);
+  const markCap = severe && exact > pack.scoring.severe.markCap ? pack.scoring.severe.markCap : null;
+  if (markCap !== null) exact = markCap;
+  const spec = index.scenario.phases.closing.negotiation;
+  const negotiation = spec && ctx.negotiation ? resultOf(spec, ctx.negotiation) : null;
+  const denominators = new Map(competences.map((c) => [c.code, c.max]));
   return {
     scenarioId: index.scenario.meta.id,
     pack: pack.id,
     mark: roundToStep(exact, pack.mark.step),
     outOf: 20,
     exactMark: round3(exact),
+    markCap,
     complete: ctx.cursor.kind === 'ended',
     competences,
-    phases: phaseResults(ctx, stepValues),
-    outcome: outcomeOf(model, ctx, negotiationResult),
-    strengths: strengthsOf(ctx, stepValues),
-    weaknesses: weaknessesOf(ctx, stepValues),
+    phases: phaseResults(model, ctx, occasions),
+    outcome: outcomeOf(model, ctx, negotiation),
+    strengths: strengthsOf(model, ctx, occasions, denominators),
+    weaknesses: weaknessesOf(model, ctx, occasions, denominators),
+  };
+}
+
+/**
+ * A competence's score: what its occasions earned over what was at stake — but never over less
+ * than the share of a full visit's stake the pack asks for, so a visit cut short is not judged on
+ * two answers. A fault keeps it below mastery; a severe fault below the pack's cap.
+ */
+function competenceResult(
+  model: ScoringModel,
+  c: ReferentialPack['competences'][number],
+  occasions: readonly Occasion[],
+): CompetenceResult {
+  const rules = model.pack.scoring;
+  const mine = occasions.filter((o) => o.competence === c.code);
+  const base = { code: c.code, group: c.group, weight: c.weight, occasions: mine.length };
+  if (!model.exercised.has(c.code) && mine.length === 0)
+    return { ...base, points: 0, max: 0, ratio: null, level: null, capped: null };
+  const stake = mine.reduce((s, o) => s + o.stake, 0);
+  const earned = mine.reduce((s, o) => s + o.earned, 0);
+  const max = Math.max(stake, rules.coverage * (model.fullStake.get(c.code) ?? 0));
+  let ratio = max > 0 ? clamp01(earned / max) : 0;
+  let capped: CompetenceResult['capped'] = null;
+  if (mine.some((o) => o.fault) && ratio > rules.faultCap) [ratio, capped] = [rules.faultCap, 'fault'];
+  if (mine.some((o) => o.severe) && ratio > rules.severe.competenceCap)
+    [ratio, capped] = [rules.severe.competenceCap, 'severe'];
+  return {
+    ...base,
+    points: round3(ratio * max),
+    max: round3(max),
+    ratio: round3(ratio),
+    level: levelOf(model.pack, ratio),
+    capped,
   };
 }
 
@@ -219,11 +163,11 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-function round3(x: number): number {
+export function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function phaseResults(ctx: VisitContext, values: { step: number; value: number; best: number }[]): PhaseResult[] {
+function phaseResults(model: ScoringModel, ctx: VisitContext, occasions: readonly Occasion[]): PhaseResult[] {
   const stages: Step['stage'][] = [
     'briefing',
     'prospection',
@@ -235,62 +179,20 @@ function phaseResults(ctx: VisitContext, values: { step: number; value: number; 
   ];
   return stages
     .map((stage) => {
-      const here = values.filter((v) => ctx.steps[v.step]?.stage === stage);
-      const earned = here.reduce((s, v) => s + v.value, 0);
-      const possible = here.reduce((s, v) => s + Math.max(0, v.best), 0);
+      const steps = ctx.steps.filter((s) => s.stage === stage);
+      const here = occasions.filter((o) => o.stage === stage);
+      const stake = here.reduce((s, o) => s + o.stake, 0);
+      const earned = here.reduce((s, o) => s + o.earned, 0);
+      const quality = steps.map((s) => (s.kind === 'choice' ? model.index.qualityOf(s.choiceId) : 'neutral'));
       return {
         stage,
-        // Nothing good was on offer (an earlier mistake locked it) yet a poor move was made: that is 0, not "n/a".
-        score: possible > 0 ? round3(clamp01(earned / possible)) : earned < -1e-9 ? 0 : null,
-        choices: here.length,
-        good: here.filter((v) => v.value > 1e-9).length,
-        poor: here.filter((v) => v.value < -1e-9 || v.best - v.value > 1e-9).length,
+        score: stake > 0 ? round3(clamp01(earned / stake)) : null,
+        choices: steps.length,
+        good: quality.filter((q) => q === 'good').length,
+        poor: quality.filter((q) => q === 'poor').length + here.filter((o) => o.fault && o.stage === 'closing').length,
       };
     })
     .filter((p) => p.choices > 0);
-}
-
-function topCompetences(contribution: Contribution, sign: 1 | -1): string[] {
-  return [...contribution.entries()]
-    .filter(([, v]) => v * sign > 0)
-    .sort((a, b) => (b[1] - a[1]) * sign)
-    .map(([code]) => code);
-}
-
-function strengthsOf(
-  ctx: VisitContext,
-  values: { step: number; value: number; contribution: Contribution }[],
-): Point[] {
-  return values
-    .filter((v) => v.value > 1e-9)
-    .sort((a, b) => b.value - a.value || a.step - b.step)
-    .slice(0, 3)
-    .map((v) => pointOf(ctx, v, topCompetences(v.contribution, 1)));
-}
-
-function weaknessesOf(
-  ctx: VisitContext,
-  values: { step: number; value: number; contribution: Contribution; best: number; bestChoice?: string }[],
-): Point[] {
-  return values
-    .filter((v) => v.best - v.value > 1e-9 || v.value < -1e-9)
-    .sort((a, b) => b.best - b.value - (a.best - a.value) || a.value - b.value || a.step - b.step)
-    .slice(0, 3)
-    .map((v) => ({
-      ...pointOf(ctx, v, topCompetences(v.contribution, -1)),
-      ...(v.bestChoice ? { betterChoice: v.bestChoice, betterValue: round3(v.best) } : {}),
-    }));
-}
-
-function pointOf(ctx: VisitContext, v: { step: number; value: number }, competences: string[]): Point {
-  const step = ctx.steps[v.step] as Step;
-  return {
-    step: v.step,
-    stage: step.stage,
-    ...(step.kind === 'choice' ? { choiceId: step.choiceId } : {}),
-    competences,
-    value: round3(v.value),
-  };
 }
 
 function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: NegotiationResult | null): Outcome {
@@ -298,11 +200,7 @@ function outcomeOf(model: ScoringModel, ctx: VisitContext, negotiationResult: Ne
   const ending = model.index.endings.get(endingId)?.ending;
   const terms = ending?.kind === 'sale' ? ending.terms : undefined;
   // A negotiated deal's figures win over the ending's nominal terms: they are what was agreed.
-  const nego = negotiationResult as Pick<
-    NegotiationResult,
-    'status' | 'revenueHt' | 'marginHt' | 'tauxDeMarque'
-  > | null;
-  const agreed = nego?.status === 'deal' ? nego : null;
+  const agreed = negotiationResult?.status === 'deal' ? negotiationResult : null;
   const num = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
   const revenueHT = agreed ? num(agreed.revenueHt) : (terms?.revenueHT ?? null);
   const marge = agreed

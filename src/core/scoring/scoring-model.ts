@@ -3,20 +3,19 @@ import { boundsToEnding } from '../graph/path-bounds.ts';
 import { buildVisitGraph, type VisitGraph } from '../graph/visit-graph.ts';
 import type { ReferentialPack } from '../referentials/formats.ts';
 import type { SkillBook } from '../referentials/skill-book.ts';
-import { negotiationReference } from './negotiation-reference.ts';
 import type { SkillEvidence } from '../scenario/format.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import { evidenceCap, NEGOTIATION_SKILLS, type NegotiationSkill, type NegotiationSpec } from '../negotiation/index.ts';
+import { negotiationReference } from './negotiation-reference.ts';
 
 /**
- * How a visit is marked against a referential pack — the design in one paragraph:
- * every skill a choice shows earns (good skill) or costs (poor habit) points for the
- * competences the pack maps it to, times its strength. A competence's score is its net points
- * over the most this scenario lets anyone earn for it (found by dynamic programming over the
- * dialogue graph), clamped to [0, 1]: a jury marks what was possible in *this* situation, and
- * a competence cannot go below "non acquis". The mark /20 is the weighted sum of competence
- * scores (weights renormalised over the competences the scenario exercises), rounded to the
- * pack's step. Levels come from the same scores and the pack's thresholds.
+ * What a scenario offers to be marked on, under one pack (docs/scoring.md). Every skill an answer
+ * shows earns (good skill) or costs (poor habit) points for the competences the pack maps it to,
+ * times its strength: an answer's *contribution*. A decision point is an *occasion* for a
+ * competence when one of the answers on offer would earn points for it; the best such answer's
+ * points are its *stake*. The model precomputes, per competence, whether the scenario exercises
+ * it at all and how much is at stake along the fullest path, so a visit cut short cannot look
+ * perfect on two occasions.
  */
 export type Contribution = Map<string, number>;
 
@@ -24,7 +23,7 @@ export interface NegotiationReference {
   /** Evidence of the best and worst reference negotiators on this scenario's negotiation step. */
   best: readonly EvidenceItem[];
   worst: readonly EvidenceItem[];
-  /** The most any negotiation of this step can evidence (every cap reached at full strength): for sound bounds. */
+  /** The most any negotiation of this step can evidence (every cap reached at full strength). */
   upper: readonly EvidenceItem[];
 }
 
@@ -39,15 +38,20 @@ export interface ScoringModel {
   pack: ReferentialPack;
   graph: VisitGraph;
   condensation: Condensation;
-  /** Most net points any path can earn, per competence code. */
-  maxPoints: Map<string, number>;
-  /** Least net points any path can earn, per competence code. */
-  minPoints: Map<string, number>;
-  /** Marked weight per competence, renormalised over competences this scenario exercises. */
+  /** Competences some answer (or the negotiation) of this scenario earns points for. */
+  exercised: ReadonlySet<string>;
+  /** Marked weight per exercised competence, renormalised to add up to 1. */
   weights: Map<string, number>;
-  /** Contribution of each edge of the graph (choices, negotiation outcomes). */
+  /** The most stake any path puts on each competence: a full visit's occasions. */
+  fullStake: Map<string, number>;
+  /** Contribution of each edge of the graph (choices; negotiation outcomes carry none). */
   edgeContribution: Contribution[];
+  /** What the reference negotiators earn on the negotiation step, per competence. */
   negotiation: { best: Contribution; worst: Contribution; upper: Contribution };
+  /** A choice's contribution under this pack (0 for an unknown id). */
+  choiceNet(choiceId: string): Contribution;
+  /** Typical stake of one occasion per competence: scales the linear guide of the content checks. */
+  typicalStake: Map<string, number>;
 }
 
 /** Points a piece of evidence brings to each competence of the pack. Missed skills bring none. */
@@ -85,38 +89,79 @@ export function buildScoringModel(
   const graph = buildVisitGraph(index);
   const condensation = condense(graph);
   const spec = index.scenario.phases.closing.negotiation;
+  const capped = (list: readonly EvidenceItem[] | undefined) => capNegotiationEvidence(list ?? [], spec, index.skills);
   const nego = {
-    best: contributionOf(capNegotiationEvidence(negotiation?.best ?? [], spec, index.skills), pack, index.skills),
-    worst: contributionOf(capNegotiationEvidence(negotiation?.worst ?? [], spec, index.skills), pack, index.skills),
+    best: contributionOf(capped(negotiation?.best), pack, index.skills),
+    worst: contributionOf(capped(negotiation?.worst), pack, index.skills),
     upper: contributionOf(negotiation?.upper ?? [], pack, index.skills),
   };
-  const edgeContribution = graph.edges.map((e) =>
-    e.choice ? choiceContribution(e.choice.skills, pack, index.skills) : new Map<string, number>(),
-  );
-  const maxPoints = new Map<string, number>();
-  const minPoints = new Map<string, number>();
+  const nets = new Map<string, Contribution>();
+  for (const [id, { choice }] of index.choices) nets.set(id, choiceContribution(choice.skills, pack, index.skills));
+  const choiceNet = (id: string) => nets.get(id) ?? new Map<string, number>();
+  const edgeContribution = graph.edges.map((e) => (e.choice ? choiceNet(e.choice.id) : new Map<string, number>()));
+
+  const exercised = new Set<string>();
+  const typicalStake = new Map<string, number>();
+  for (const c of [...nets.values(), nego.best])
+    for (const [code, v] of c)
+      if (v > 0) {
+        exercised.add(code);
+        typicalStake.set(code, Math.max(typicalStake.get(code) ?? 0, v));
+      }
+  const marked = pack.competences.filter((c) => c.weight > 0 && exercised.has(c.code));
+  const total = marked.reduce((s, c) => s + c.weight, 0);
+  const weights = new Map(marked.map((c) => [c.code, total > 0 ? c.weight / total : 0]));
+  const fullStake = fullStakes(pack, graph, condensation, choiceNet, nego.best);
+  return {
+    index,
+    pack,
+    graph,
+    condensation,
+    exercised,
+    weights,
+    fullStake,
+    edgeContribution,
+    negotiation: nego,
+    choiceNet,
+    typicalStake,
+  };
+}
+
+/**
+ * Per competence, the most stake a path can put on it: at each decision point the best answer
+ * on offer is at stake, and the negotiation's outcome edges carry what the best negotiator earns.
+ * Conditions are ignored (an over-estimate); the evaluation only asks for a share of it.
+ */
+function fullStakes(
+  pack: ReferentialPack,
+  graph: VisitGraph,
+  condensation: Condensation,
+  choiceNet: (id: string) => Contribution,
+  negotiationBest: Contribution,
+): Map<string, number> {
+  const out = new Map<string, number>();
   for (const { code } of pack.competences) {
-    const edgeWeight = (mode: 'best' | 'worst') => (i: number) => {
-      const edge = graph.edges[i];
-      const base = edgeContribution[i]?.get(code) ?? 0;
-      return edge?.outcome ? base + (nego[mode].get(code) ?? 0) : base;
+    const stakeAt = (vertex: number) => {
+      const siblings = graph.vertices[vertex]?.out ?? [];
+      return Math.max(0, ...siblings.map((e) => choiceNet(graph.edges[e]?.choice?.id ?? '').get(code) ?? 0));
     };
-    const hi = boundsToEnding(graph, condensation, edgeWeight('best'), 'max')[graph.root] ?? 0;
-    const lo = boundsToEnding(graph, condensation, edgeWeight('worst'), 'min')[graph.root] ?? 0;
-    maxPoints.set(code, Number.isFinite(hi) ? hi : 0);
-    minPoints.set(code, Number.isFinite(lo) ? lo : 0);
+    const edgeStake = (e: number) => {
+      const edge = graph.edges[e];
+      if (!edge) return 0;
+      // A path leaves the negotiation by one of its outcomes: each carries the whole negotiation.
+      if (edge.outcome) return Math.max(0, negotiationBest.get(code) ?? 0);
+      return edge.choice ? stakeAt(edge.from) : 0;
+    };
+    const best = boundsToEnding(graph, condensation, edgeStake, 'max')[graph.root] ?? 0;
+    out.set(code, Number.isFinite(best) ? best : 0);
   }
-  const exercised = pack.competences.filter((c) => c.weight > 0 && (maxPoints.get(c.code) ?? 0) > 0);
-  const total = exercised.reduce((s, c) => s + c.weight, 0);
-  const weights = new Map(exercised.map((c) => [c.code, total > 0 ? c.weight / total : 0]));
-  return { index, pack, graph, condensation, maxPoints, minPoints, weights, edgeContribution, negotiation: nego };
+  return out;
 }
 
 /**
  * How negotiation evidence counts: a good move once (a jury notes that the seller trades
  * concessions, not how many times), a poor habit each time up to the negotiation model's cap
- * (the same table the agent applies, so re-entering the step cannot earn more). Without this,
- * the many moves of a negotiation would outweigh the objections and the closing in the mark.
+ * (the same table the agent applies, so re-entering the step cannot earn more).
  */
 export function negotiationEvidenceCounter(
   spec: NegotiationSpec | undefined,
@@ -140,21 +185,22 @@ export function capNegotiationEvidence(
   return evidence.filter(negotiationEvidenceCounter(spec, skills));
 }
 
-/** A choice's worth in marks /20 under this model: the weighted share of each competence's maximum. */
+/**
+ * A contribution's worth as a linear guide, in marks /20: each competence's points over the
+ * stake of a typical occasion, weighted. The evaluation itself is not linear; the content checks
+ * use this only to steer their guided plays, and mark the plays with the real evaluation.
+ */
 export function markValue(model: ScoringModel, contribution: Contribution): number {
   let v = 0;
   for (const [code, w] of model.weights) {
-    const max = model.maxPoints.get(code) ?? 0;
-    if (max > 0) v += (20 * w * (contribution.get(code) ?? 0)) / max;
+    const stake = model.typicalStake.get(code) ?? 0;
+    if (stake > 0) v += (20 * w * (contribution.get(code) ?? 0)) / stake;
   }
   return v;
 }
 
 const models = new WeakMap<ScenarioIndex, WeakMap<ReferentialPack, ScoringModel>>();
-/**
- * Scoring models are pure functions of (scenario, pack): built once and reused. The negotiation
- * reference comes from the scenario itself, so every caller marks against the same maximum.
- */
+/** Scoring models are pure functions of (scenario, pack): built once and reused. */
 export function scoringModelFor(index: ScenarioIndex, pack: ReferentialPack): ScoringModel {
   let byPack = models.get(index);
   if (!byPack) models.set(index, (byPack = new WeakMap<ReferentialPack, ScoringModel>()));
