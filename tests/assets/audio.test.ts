@@ -1,5 +1,6 @@
-// Sounds are committed, not generated in CI: these checks read the containers themselves and
-// hold each sound to its role (loops long enough not to repeat, cues short, totals small).
+// Sounds are shipped files (see docs/game.md, "Sound"): these checks read each file's container
+// and codec headers and hold each sound to its role (loops long enough not to repeat, cues
+// short, totals small).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,10 +40,11 @@ describe('audio files', () => {
   });
 
   describe.each(Object.entries(manifest.audio))('%s', (id, entry) => {
-    const buf = readFileSync(join(ASSETS_DIR, entry.file));
-    const info = readAudio(buf);
+    const path = join(ASSETS_DIR, entry.file);
+    const buf = readFileSync(path);
 
-    it('is a non-empty Ogg Opus file with the declared channels', () => {
+    it('is a non-empty Ogg Opus file with the declared channels', async () => {
+      const info = await readAudio(path);
       expect(buf.length).toBeGreaterThan(200);
       expect(entry.file).toBe(`audio/${id}.ogg`);
       expect(info.container).toBe('ogg');
@@ -50,7 +52,8 @@ describe('audio files', () => {
       expect(info.channels).toBe(entry.channels);
     });
 
-    it('lasts what the manifest says, within the bounds of its kind', () => {
+    it('lasts what the manifest says, within the bounds of its kind', async () => {
+      const info = await readAudio(path);
       const [min, max] = bounds(id, entry.kind);
       expect(info.durationSec).toBeGreaterThanOrEqual(min);
       expect(info.durationSec).toBeLessThanOrEqual(max);

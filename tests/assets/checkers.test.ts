@@ -1,12 +1,25 @@
-// The asset tests are only as good as their own readers: these feed them broken input to show
-// they do fail, and check the synthesiser's loudness meter against the BS.1770 reference.
-import { readFileSync } from 'node:fs';
+// The asset tests are only as good as their readers: these feed them broken copies of real files
+// to show they do fail. The damage is the kind a file meets between an editor and the site: cut
+// short, line endings converted, a header byte lost, a pointer or a picture saved as a sound.
+// (A flipped byte inside an Opus packet is not caught: music-metadata does not check page CRCs,
+// and the files now come from standard encoders rather than our own Ogg writer.)
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { encodeWav, integratedLoudness, SAMPLE_RATE, seconds, sine } from '../../scripts/lib/audio-synth.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ASSETS_DIR } from './asset-files.ts';
-import { oggCrc, readAudio, readOgg, readWav } from './audio-headers.ts';
-import { parseXml } from './xml.ts';
+import { AudioFileError, readAudio } from './audio-headers.ts';
+import { parseXml, walk, XmlError } from './xml.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'negosim-assets-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Writes `bytes` to a file of the scratch folder and returns its path. */
+function copy(name: string, bytes: Buffer | string): string {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+}
 
 describe('XML reader', () => {
   it.each([
@@ -15,62 +28,61 @@ describe('XML reader', () => {
     ['unquoted attribute', '<svg width=10/>'],
     ['duplicate attribute', '<svg a="1" a="2"/>'],
     ['bare ampersand', '<svg><title>A & B</title></svg>'],
+    ['bare ampersand in an attribute', '<svg a="A & B"/>'],
+    ['undefined entity', '<svg><title>&nbsp;</title></svg>'],
+    ['"<" in an attribute', '<svg a="1 < 2"/>'],
+    ['"--" inside a comment', '<svg><!-- a -- b --></svg>'],
+    ['undeclared namespace prefix', '<svg><use xlink:href="#a"/></svg>'],
     ['two roots', '<svg/><svg/>'],
     ['doctype', '<!DOCTYPE svg [<!ENTITY x "y">]><svg/>'],
     ['text after the root', '<svg/>oops'],
+    ['no root at all', '<!-- only a comment -->'],
   ])('rejects %s', (_, source) => {
-    expect(() => parseXml(source)).toThrow();
+    expect(() => parseXml(source)).toThrow(XmlError);
   });
 
-  it('accepts comments, declarations, entities and nesting', () => {
+  it('accepts comments, declarations, entities and nesting, and decodes values', () => {
     const root = parseXml('<?xml version="1.0"?>\n<!-- c --><svg a="x &amp; y"><g><path d="M0 0"/></g>t&#233;</svg>');
     expect(root.name).toBe('svg');
+    expect(root.attrs.a).toBe('x & y');
+    expect(root.text).toBe('té');
     expect(root.children[0]?.children[0]?.name).toBe('path');
+    expect([...walk(root)].map((el) => el.name)).toEqual(['svg', 'g', 'path']);
+  });
+
+  it('rejects a real SVG cut short', () => {
+    const svg = readFileSync(join(ASSETS_DIR, 'images/ui/seller.svg'), 'utf8');
+    expect(parseXml(svg).name).toBe('svg');
+    const cut = readFileSync(copy('seller.svg', svg.slice(0, svg.lastIndexOf('</svg>'))), 'utf8');
+    expect(() => parseXml(cut)).toThrow(XmlError);
   });
 });
 
-describe('audio readers', () => {
-  it('read the duration of a WAV written by the synthesiser', () => {
-    const wav = encodeWav({ left: sine(seconds(1.5), 440), right: sine(seconds(1.5), 440) });
-    const info = readWav(wav);
-    expect(info).toMatchObject({ channels: 2, sampleRate: SAMPLE_RATE });
-    expect(info.durationSec).toBeCloseTo(1.5, 6);
+describe('audio reader', () => {
+  const good = readFileSync(join(ASSETS_DIR, 'audio/cue-door.ogg'));
+  const secondPage = good.indexOf('OggS', 4);
+
+  it('reads the container, codec, channels, rate and duration of a shipped file', async () => {
+    // ui-click is 40 ms of mono Opus (1,920 samples at 48 kHz after the pre-skip).
+    expect(await readAudio(join(ASSETS_DIR, 'audio/ui-click.ogg'))).toEqual({
+      container: 'ogg',
+      codec: 'opus',
+      channels: 1,
+      sampleRate: 48_000,
+      durationSec: 0.04,
+    });
   });
 
-  it('reject a truncated WAV and a file of another kind', () => {
-    const mono = sine(seconds(0.2), 440);
-    const wav = encodeWav({ left: mono, right: mono });
-    expect(() => readWav(wav.subarray(0, 100))).toThrow();
-    expect(() => readAudio(Buffer.from('ID3\u0003 not audio'))).toThrow();
-  });
-
-  it('compute the Ogg CRC of the specification (check value of "123456789")', () => {
-    expect(oggCrc(new TextEncoder().encode('123456789')).toString(16)).toBe('89a1897f');
-  });
-
-  it('reject an Ogg file with one flipped byte or cut short', () => {
-    const good = readFileSync(join(ASSETS_DIR, 'audio/ui-click.ogg'));
-    expect(readOgg(good).codec).toBe('opus');
-    const flipped = Buffer.from(good);
-    flipped[flipped.length - 10] = (flipped[flipped.length - 10] ?? 0) ^ 0xff;
-    expect(() => readOgg(flipped)).toThrow(/CRC/);
-    expect(() => readOgg(good.subarray(0, good.length - 5))).toThrow();
-  });
-});
-
-describe('loudness meter', () => {
-  it('reads a -20 dBFS 1 kHz tone on both channels as -20 LUFS (BS.1770 calibration)', () => {
-    const tone = sine(seconds(3), 1000).map((v) => v * 0.1);
-    expect(integratedLoudness({ left: tone, right: tone })).toBeCloseTo(-20, 1);
-  });
-
-  it('gates silence out (an ungated mean would read about -24.8 LUFS here)', () => {
-    const tone = sine(seconds(2), 1000).map((v) => v * 0.1);
-    const padded = new Float32Array(seconds(6));
-    padded.set(tone, seconds(2));
-    const lufs = integratedLoudness({ left: padded, right: padded });
-    // Blocks straddling the tone's edges pass the relative gate, so a little below -20 is right.
-    expect(lufs).toBeGreaterThan(-21);
-    expect(lufs).toBeLessThan(-19.9);
+  it.each([
+    ['cut short by a few bytes', () => good.subarray(0, good.length - 5)],
+    ['cut in half', () => good.subarray(0, good.length >> 1)],
+    ['with a damaged page header', () => Buffer.from(good).fill(0, secondPage, secondPage + 4)],
+    ['with its line endings converted', () => Buffer.from(good.toString('latin1').replace(/\n/g, '\r\n'), 'latin1')],
+    ['empty', () => Buffer.alloc(0)],
+    ['a Git LFS pointer', () => Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n')],
+    ['a picture under a sound name', () => readFileSync(join(ASSETS_DIR, 'images/ui/seller.svg'))],
+  ])('rejects a copy %s', async (name, damage) => {
+    const path = copy(`${name.replace(/\W+/g, '-')}.ogg`, damage());
+    await expect(readAudio(path)).rejects.toThrow(AudioFileError);
   });
 });

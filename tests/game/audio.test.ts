@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHowlerAudio } from '../../src/adapters/audio/audio.ts';
-import { SOUND_IDS } from '../../src/adapters/audio/sounds.ts';
-import { SAMPLE_RATE, synthAmbience, synthSound, toWav } from '../../src/adapters/audio/synth.ts';
+import { fileSource, soundSources } from '../../src/adapters/audio/sound-sources.ts';
+import { ambienceFile, SOUND_FILES, SOUND_IDS } from '../../src/adapters/audio/sounds.ts';
+import { SETTINGS } from '../../src/core/scenario/format.ts';
+import { ASSETS_DIR, loadManifest } from '../assets/asset-files.ts';
 
 /** A stand-in for howler that records what would have been heard. */
 function fakeHowler() {
@@ -25,7 +29,7 @@ function fakeHowler() {
   return { heard, global, load, loadedCount: () => loaded };
 }
 const sources = () => ({
-  sound: (id: string) => ({ url: `snd-${id}`, format: 'wav' }),
+  sound: (id: string) => ({ url: `snd-${id}`, format: 'ogg' }),
   ambience: (s: string) => ({ url: `amb-${s}`, format: 'ogg' }),
 });
 const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -71,19 +75,55 @@ describe('sound', () => {
     expect(fake.heard).toEqual(['loop:amb-phone', 'stop:amb-phone', 'loop:amb-shop', 'stop:amb-shop']);
   });
 
-  it('every generated sound is a well-formed, audible, clip-free WAV', () => {
+  it('a sound whose file is missing is silent, and the others still play', async () => {
+    const fake = fakeHowler();
+    const partial = () => ({
+      sound: (id: string) => (id === 'door' ? null : { url: `snd-${id}`, format: 'ogg' }),
+      ambience: () => null,
+    });
+    const audio = createHowlerAudio(partial, { volume: 1, muted: false }, fake.load);
+    audio.unlock();
+    await flush();
+    audio.ambience('office');
+    audio.play('door');
+    audio.play('deal');
+    expect(fake.heard).toEqual(['play:snd-deal']);
+  });
+});
+
+describe('sound files', () => {
+  const manifest = loadManifest();
+
+  it('every sound the game plays is a shipped Ogg file listed in the manifest', () => {
     for (const id of SOUND_IDS) {
-      const samples = synthSound(id);
-      expect(samples.length, id).toBeGreaterThan(SAMPLE_RATE * 0.05);
-      const peak = samples.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
-      expect(peak, id).toBeGreaterThan(0.02);
-      const wav = new DataView(toWav(samples));
-      expect(String.fromCharCode(wav.getUint8(0), wav.getUint8(1), wav.getUint8(2), wav.getUint8(3))).toBe('RIFF');
-      expect(wav.getUint32(40, true)).toBe(samples.length * 2);
+      const entry = manifest.audio[SOUND_FILES[id]];
+      expect(entry, id).toBeDefined();
+      expect(existsSync(join(ASSETS_DIR, entry.file)), entry.file).toBe(true);
     }
-    const loop = synthAmbience('office');
-    // Faded at both ends so the loop does not click.
-    expect(Math.abs(loop[0] ?? 1)).toBeLessThan(1e-6);
-    expect(Math.abs(loop[loop.length - 1] ?? 1)).toBeLessThan(1e-6);
+    for (const setting of SETTINGS) expect(manifest.audio[ambienceFile(setting)].loop, setting).toBe(true);
+  });
+
+  it('the build finds a file for every sound and every setting', () => {
+    const sources = soundSources();
+    for (const id of SOUND_IDS) {
+      expect(sources.sound(id)?.url, id).toContain(`${SOUND_FILES[id]}.ogg`);
+      expect(sources.sound(id)?.format, id).toBe('ogg');
+    }
+    for (const setting of SETTINGS) {
+      expect(sources.ambience(setting)?.url, setting).toContain(`ambience-${setting}.ogg`);
+    }
+    expect(fileSource('no-such-sound')).toBeNull();
+  });
+
+  it("the client's mood is a soft rising or falling sweep, quieter than a verdict", () => {
+    const up = manifest.audio[SOUND_FILES['mood-up']];
+    const down = manifest.audio[SOUND_FILES['mood-down']];
+    expect(up.description).toMatch(/rising/i);
+    expect(down.description).toMatch(/falling/i);
+    for (const verdict of ['positive', 'negative'] as const) {
+      const cue = manifest.audio[SOUND_FILES[verdict]];
+      expect(up.loudnessLufs).toBeLessThan(cue.loudnessLufs);
+      expect(down.loudnessLufs).toBeLessThan(cue.loudnessLufs);
+    }
   });
 });

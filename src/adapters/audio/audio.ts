@@ -14,15 +14,16 @@ export interface AudioPort {
   setMuted(muted: boolean): void;
 }
 
-/** A sound's file: a URL of the site's own origin or a blob: URL, and its format (howler needs it for blob: URLs). */
+/** A sound's file: a URL of the site's own origin, and its format (so howler need not guess it from the URL). */
 export interface SoundSource {
   url: string;
   format: string;
 }
 
+/** Where each sound's file is; null for a file the build did not find (the sound is then silent). */
 export interface SoundSources {
-  sound(id: SoundId): SoundSource;
-  ambience(setting: Setting): SoundSource;
+  sound(id: SoundId): SoundSource | null;
+  ambience(setting: Setting): SoundSource | null;
 }
 
 type HowlerModule = typeof Howler;
@@ -46,8 +47,8 @@ export function createHowlerAudio(
   let playingAmbience: { setting: Setting; howl: Howl } | null = null;
   const cache = new Map<string, Howl>();
 
-  const howl = (source: SoundSource, loop: boolean): Howl | null => {
-    if (!lib) return null;
+  const howl = (source: SoundSource | null, loop: boolean): Howl | null => {
+    if (!lib || !source) return null;
     let h = cache.get(source.url);
     if (!h) {
       h = new lib.Howl({ src: [source.url], format: [source.format], loop, volume: loop ? 0.4 : 0.8, html5: false });
