@@ -31,6 +31,26 @@ export const HABIT_SIGNATURES: Record<BadHabit, readonly string[]> = {
   'promises-outside-mandate': ['ethics.outside-mandate', 'ethics.false-promise', 'negotiation.below-floor'],
 };
 
+/**
+ * Reference performances and the marks a BTS jury would give them (docs/scoring.md). Every
+ * scenario carries one of each; the test-suite replays them under every referential and fails
+ * when a mark leaves its band, or when two referentials disagree by more than two points.
+ */
+export const CALIBRATION_BANDS = {
+  excellent: { min: 17, max: 20 },
+  'good-one-slip': { min: 14, max: 17 },
+  average: { min: 10, max: 13 },
+  'recovered-early-mistake': { min: 5, max: 11 },
+  'good-dialogue-capitulation': { min: 0, max: 10 },
+  'catalogue-dump': { min: 0, max: 8 },
+  'pretext-accepted': { min: 0, max: 9 },
+  'length-guesser': { min: 0, max: 9 },
+} as const satisfies Record<string, { min: number; max: number }>;
+export type CalibrationBand = keyof typeof CALIBRATION_BANDS;
+export const CALIBRATION_BAND_IDS = Object.keys(CALIBRATION_BANDS) as CalibrationBand[];
+/** The most two referentials may disagree on one visit, in points /20. */
+export const MAX_REFERENTIAL_GAP = 2;
+
 export const PLAYTHROUGHS_VERSION = 2 as const;
 
 const Mark = z.number().min(0).max(20);
@@ -61,6 +81,9 @@ export const PlaythroughSchema = z
     z.strictObject({ ...common, kind: z.literal('other') }),
     z.strictObject({ ...common, kind: z.literal('bad-habit'), habit: z.enum(BAD_HABITS) }),
     z.strictObject({ ...common, kind: z.literal('one-mistake'), habit: z.enum(BAD_HABITS) }),
+    z
+      .strictObject({ ...common, kind: z.literal('calibration'), band: z.enum(CALIBRATION_BAND_IDS) })
+      .describe('A reference performance and the band of marks a jury would give it (docs/scoring.md).'),
   ])
   .meta({ id: 'Playthrough' });
 

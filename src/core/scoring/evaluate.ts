@@ -137,7 +137,7 @@ function competenceResult(
     ...base,
     points: round3(ratio * max),
     max: round3(max),
-    ratio: round3(ratio),
+    ratio,
     level: levelOf(model.pack, ratio),
     capped,
   };
