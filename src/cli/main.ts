@@ -32,6 +32,7 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
     return EXIT.ok;
   }
   if (command === 'calc') return runCalc(withoutLang(rest), io, t);
+  if (command === 'serve') return (await import('./commands/serve.ts')).runServe(withoutLang(rest), io, t, env);
   let parsed;
   try {
     parsed = parseArgs({
@@ -45,6 +46,7 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
         choices: { type: 'string' },
         format: { type: 'string' },
         negotiator: { type: 'string' },
+        export: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,7 +76,13 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       if (values.negotiator !== undefined && values.negotiator !== 'best' && values.negotiator !== 'worst')
         return usage();
       return runPlay(
-        { file: positionals[0] as string, choices: values.choices, negotiator: values.negotiator, ...common },
+        {
+          file: positionals[0] as string,
+          choices: values.choices,
+          negotiator: values.negotiator,
+          export: values.export,
+          ...common,
+        },
         io,
         t,
       );

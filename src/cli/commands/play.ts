@@ -23,6 +23,7 @@ import { EXIT, type CliIO } from '../io.ts';
 import { formatEuros, formatMark, formatNumber } from '../number-format.ts';
 import { eventOfToken, splitPath } from '../../core/visit/path-tokens.ts';
 import { readScenarioFile } from '../scenario-files.ts';
+import { exportPlayedVisit } from './play-export.ts';
 
 export interface PlayArgs {
   file: string;
@@ -33,6 +34,8 @@ export interface PlayArgs {
   lang: ContentLanguage;
   /** Let the reference negotiator play the negotiation step when the path reaches it without @nego moves. */
   negotiator?: 'best' | 'worst' | undefined;
+  /** Write the visit as a negosim-results document (played the game's way: choices shuffled). */
+  export?: string | undefined;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
   const support = negotiationSupport(index);
   const session = createVisitSession(
     index,
-    { seed: args.seed, shuffle: args.choices === undefined },
+    { seed: args.seed, shuffle: args.choices === undefined || args.export !== undefined },
     support.negotiation ? { negotiation: support.negotiation } : {},
   );
   const transcript = args.json ? () => undefined : (line: string) => io.out(line);
@@ -97,6 +100,7 @@ export async function runPlay(args: PlayArgs, io: CliIO, t: TFunction): Promise<
     if (code !== EXIT.ok) return code;
   }
 
+  if (!exportPlayedVisit(args, index, session.context().log, io, t)) return EXIT.failure;
   const evaluation = evaluateVisitFor(index, packs[args.referential], session.context());
   if (args.json)
     io.out(JSON.stringify({ ...evaluation, referential: args.referential, seed: args.seed, path: played }, null, 2));

@@ -70,8 +70,8 @@ export async function resultsCsv(
       marks.validated && marks.mark !== null ? decimal.format(marks.mark) : '',
       marks.competences
         .filter((comp) => comp.overridden)
-        .map((comp) => `${comp.code} : ${levelLabel(comp.auto)} → ${levelLabel(comp.level)}`.replace(' :', '\u00a0:'))
-        .join('\u00a0; '),
+        .map((comp) => t('csv.override', { code: comp.code, from: levelLabel(comp.auto), to: levelLabel(comp.level) }))
+        .join(' | '),
       marks.comment,
     ]);
   }
