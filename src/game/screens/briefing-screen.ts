@@ -12,6 +12,7 @@ import { VisitController } from '../visit/visit-controller.ts';
 import { visitView } from '../visit/visit-view.ts';
 import { choiceButtons, keyToChoice } from '../widgets/choice-buttons.ts';
 import { shell } from './shell.ts';
+import { classLocks } from '../classroom/locks.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
 
@@ -38,8 +39,8 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
     scenarioVersion: scenario.meta.version,
     contentHash: entry.hash,
     seed: seed ?? Math.floor(app.services.random() * 2 ** 31),
-    pack: app.save.settings.pack,
-    mode: app.save.settings.mode,
+    pack: classLocks()?.pack ?? app.save.settings.pack, // a class session locks the referential and the mode
+    mode: classLocks()?.mode ?? app.save.settings.mode,
     lang,
     startedAt: app.services.clock.now(),
     log: [],
@@ -158,6 +159,7 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
           name: modeName,
           value: m,
           checked: controller.record.mode === m,
+          disabled: classLocks() !== null,
           onchange: () => {
             controller.record = { ...controller.record, mode: m };
             app.update((s) => ({

@@ -285,6 +285,7 @@ export async function visitScreen(app: App): Promise<Screen> {
     if (chosen) last = chosen;
   };
   controller.on(onEmitted);
+  void import('../classroom/index.ts').then((c) => c.watchVisit(controller, () => app.save)); // class session hook
   if (controller.context().ending) finish();
 
   const root = h(

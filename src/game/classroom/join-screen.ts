@@ -1,0 +1,148 @@
+import type { App } from '../app/app.ts';
+import type { Screen } from '../app/routes.ts';
+import { h, replace } from '../dom/h.ts';
+import { pickText } from '../../core/scenario/text.ts';
+import { shell } from '../screens/shell.ts';
+import { classroom } from './index.ts';
+
+/**
+ * « Rejoindre une classe »: a code and a pseudonym (no account, no personal data), then the
+ * class's visits, what is still waiting to be sent, and a way to leave the class.
+ */
+export async function joinScreen(app: App, code?: string): Promise<Screen> {
+  const t = app.t;
+  app.services.stage.showBackdrop();
+  const sync = classroom();
+  const body = h('div', { class: 'classroom' });
+  const catalog = await app.services.catalog();
+  const titleOf = (id: string) => {
+    const e = catalog.find((c) => c.id === id);
+    return e?.ok ? pickText(e.scenario.meta.title, app.lang) : id;
+  };
+
+  const drawForm = () => {
+    const codeInput = h('input', {
+      id: 'class-code',
+      type: 'text',
+      autocomplete: 'off',
+      autocapitalize: 'characters',
+      maxlength: 12,
+      required: true,
+      'aria-describedby': 'class-code-hint',
+      value: code ?? '',
+    });
+    const nameInput = h('input', {
+      id: 'class-pseudonym',
+      type: 'text',
+      autocomplete: 'off',
+      maxlength: 40,
+      required: true,
+      'aria-describedby': 'class-pseudonym-hint',
+      value: sync.current?.pseudonym ?? '',
+    });
+    const problem = h('p', { class: 'notice notice--warning', role: 'alert' });
+    problem.hidden = true;
+    const form = h(
+      'form',
+      { class: 'panel classroom__form' },
+      h('label', { for: 'class-code' }, t('classroom.code')),
+      h('p', { id: 'class-code-hint', class: 'hint' }, t('classroom.codeHint')),
+      codeInput,
+      h('label', { for: 'class-pseudonym' }, t('classroom.pseudonym')),
+      h('p', { id: 'class-pseudonym-hint', class: 'hint' }, t('classroom.pseudonymHint')),
+      nameInput,
+      problem,
+      h('button', { type: 'submit', class: 'btn btn--primary' }, t('classroom.join')),
+      h('p', {}, h('a', { href: './teacher.html#/privacy' }, t('classroom.privacy'))),
+    );
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void sync.join(codeInput.value.replace(/[\s-]/g, '').toUpperCase(), nameInput.value).then((r) => {
+        if (r.ok) return void app.show({ name: 'classroom' });
+        problem.hidden = false;
+        problem.textContent = t(`classroom.errors.${r.code}`, {
+          defaultValue: t('classroom.errors.unknown', { code: r.code }),
+        });
+        problem.focus();
+      });
+    });
+    replace(body, form);
+  };
+
+  const drawJoined = () => {
+    const state = sync.current;
+    if (!state) return drawForm();
+    const pending = h('p', { class: 'classroom__pending', 'data-testid': 'class-pending', 'aria-live': 'polite' });
+    const update = () => {
+      pending.textContent = sync.pending ? t('classroom.pending', { count: sync.pending }) : t('classroom.allSent');
+    };
+    update();
+    const unsubscribe = sync.onChange(update);
+    disposers.push(unsubscribe);
+    let armed = false;
+    const leave = h('button', { type: 'button', class: 'btn btn--ghost' }, t('classroom.leave'));
+    leave.addEventListener('click', () => {
+      if (!armed) {
+        armed = true;
+        leave.textContent = t('classroom.leaveConfirm');
+        return;
+      }
+      sync.leave();
+      void app.show({ name: 'classroom' });
+    });
+    replace(
+      body,
+      h('p', { 'data-testid': 'class-title' }, t('classroom.joined', { title: state.session.title })),
+      h('p', {}, t('classroom.you', { pseudonym: state.pseudonym })),
+      h(
+        'p',
+        { class: 'hint' },
+        t('classroom.locked', {
+          referential: state.session.referential.toUpperCase(),
+          mode: t(`classroom.modes.${state.session.mode}`),
+        }),
+      ),
+      h('h2', {}, t('classroom.scenarios')),
+      h(
+        'ul',
+        { class: 'classroom__scenarios' },
+        ...state.session.scenarios.map((id) =>
+          h(
+            'li',
+            { 'data-scenario': id },
+            h('span', {}, titleOf(id)),
+            ' ',
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'btn btn--primary',
+                onclick: () => void app.show({ name: 'briefing', scenarioId: id }),
+              },
+              t('classroom.play'),
+            ),
+          ),
+        ),
+      ),
+      pending,
+      h(
+        'button',
+        { type: 'button', class: 'btn btn--secondary', onclick: () => void sync.flush() },
+        t('classroom.sendNow'),
+      ),
+      ' ',
+      leave,
+    );
+  };
+
+  const disposers: (() => void)[] = [];
+  const joinedHere = sync.current && (!code || code.toUpperCase() === sync.current.session.code);
+  if (joinedHere) drawJoined();
+  else drawForm();
+  const root = shell(
+    app,
+    { name: 'classroom', heading: joinedHere ? t('classroom.entry') : t('classroom.heading'), back: { name: 'title' } },
+    body,
+  );
+  return { root, title: t('classroom.heading'), dispose: () => disposers.forEach((d) => d()) };
+}
