@@ -168,10 +168,14 @@ describe('a class session', { timeout: BUDGET }, () => {
     await context.setOffline(true);
     await playToDebrief(noe, 'mouse', (n) => Math.floor(n / 2));
     const noeAttempts = async () => {
-      const doc = await teacher.evaluate(async (c) => (await fetch(`/api/sessions/${c}/results.json`)).json(), code);
-      return (doc as { classroom: { attempts: { pseudonym: string }[] } }).classroom.attempts.filter(
-        (a) => a.pseudonym === 'Noé',
-      ).length;
+      const doc = await teacher.evaluate(
+        async (c) =>
+          (await (await fetch(`/api/sessions/${c}/results.json`)).json()) as {
+            classroom: { attempts: { pseudonym: string }[] };
+          },
+        code,
+      );
+      return doc.classroom.attempts.filter((a) => a.pseudonym === 'Noé').length;
     };
     expect(await noeAttempts()).toBe(0);
     // Still offline, inside the game: the class screen says the visit is waiting.
