@@ -11,6 +11,7 @@ import type {
 export type ClassSessionRow = Selectable<ClassSessionsTable>;
 export type StudentRow = Selectable<StudentsTable>;
 export type AttemptRow = Selectable<AttemptsTable>;
+export type AttemptSummary = Omit<AttemptRow, 'document'>;
 export type ProgressRow = Selectable<ProgressTable>;
 export type ReviewRow = Selectable<ReviewsTable>;
 
@@ -181,10 +182,40 @@ export class Store {
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
+  /** Every attempt of a session, with its uploaded document (the JSON export needs it). */
   async attemptsOf(sessionId: string) {
     return this.db
       .selectFrom('attempts')
       .selectAll()
+      .where('session_id', '=', sessionId)
+      .orderBy('ended_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  /**
+   * The same without the uploaded documents (event logs): what the board and the CSV read. A
+   * class's logs weigh megabytes; the board is fetched after every move.
+   */
+  async attemptSummariesOf(sessionId: string): Promise<AttemptSummary[]> {
+    return this.db
+      .selectFrom('attempts')
+      .select([
+        'session_id',
+        'id',
+        'student_id',
+        'scenario_id',
+        'content_hash',
+        'seed',
+        'mode',
+        'lang',
+        'started_at',
+        'ended_at',
+        'ending_id',
+        'evaluations',
+        'decisions',
+        'received_at',
+      ])
       .where('session_id', '=', sessionId)
       .orderBy('ended_at')
       .orderBy('id')

@@ -1,5 +1,5 @@
 import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
-import type { AttemptRow } from '../db/store.ts';
+import type { AttemptSummary as AttemptRow } from '../db/store.ts';
 import { parseJson, stateOf, type Classroom, type SessionView } from './classroom.ts';
 import { marksOf, reviewKey, type AttemptMarks } from './marks.ts';
 import { levelFor, packById, qualityOfChoice, type Decision, type ReferentialPack } from './replay.ts';
@@ -49,7 +49,7 @@ export interface BoardDecision {
 export async function boardOf(c: Classroom, session: SessionView, lang: ContentLanguage): Promise<Board> {
   const [students, attempts, progress, reviews] = await Promise.all([
     c.store.studentsOf(session.id),
-    c.store.attemptsOf(session.id),
+    c.store.attemptSummariesOf(session.id),
     c.store.progressOf(session.id),
     c.store.reviewsOf(session.id),
   ]);

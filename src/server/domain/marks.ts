@@ -1,4 +1,4 @@
-import type { AttemptRow, ReviewRow } from '../db/store.ts';
+import type { AttemptSummary, ReviewRow } from '../db/store.ts';
 import { parseJson } from './classroom.ts';
 import { markWithOverrides, packById, type LevelId, type StoredEvaluation } from './replay.ts';
 
@@ -15,7 +15,7 @@ export interface AttemptMarks {
 }
 
 /** An attempt's marks as the teacher sees them: automatic under every pack, and the session's with overrides. */
-export function marksOf(attempt: AttemptRow, review: ReviewRow | undefined, referential: string): AttemptMarks {
+export function marksOf(attempt: AttemptSummary, review: ReviewRow | undefined, referential: string): AttemptMarks {
   const evaluations = parseJson<Record<string, StoredEvaluation>>(attempt.evaluations, {});
   const auto: Record<string, number> = {};
   for (const [id, e] of Object.entries(evaluations)) auto[id] = e.mark;
