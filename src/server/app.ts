@@ -61,7 +61,7 @@ export async function buildServer(options: ServerOptions): Promise<ClassroomServ
     }),
   });
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
-    if (error.statusCode === 429) return reply.code(429).send(apiError('NC010', error.message));
+    if (error.statusCode === 429) return reply.code(429).send(apiError('NC010', 'too many requests'));
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.code(413).send(apiError('NC011', 'request body too large'));
     if (error.statusCode && error.statusCode < 500)
