@@ -18,6 +18,8 @@ import type { Attempt } from '../src/core/save/index.ts';
 
 const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 35);
 const VISITS = Number(process.env.BENCH_VISITS ?? 10);
+/** 0: every student uploads as fast as the server answers (a burst); else the mean pause (ms) between a student's visits. */
+const PACE = Number(process.env.BENCH_PACE ?? 0);
 const ROOT = join(import.meta.dirname, '..');
 
 /** Every shipped scenario with expected playthroughs, and their paths: the visits students upload. */
@@ -126,6 +128,7 @@ async function runClass(backend: string, server: ServerProcess, classVisits: Att
   await Promise.all(
     classVisits.map(async (visits, s) => {
       for (const attempt of visits) {
+        if (PACE > 0) await new Promise((r) => setTimeout(r, PACE * (0.5 + ((s * 37 + attempt.seed) % 100) / 100)));
         await post(`${base}api/sessions/${code}/progress`, {
           student: `élève ${s + 1}`,
           attemptId: attempt.id,
@@ -179,11 +182,13 @@ async function runClass(backend: string, server: ServerProcess, classVisits: Att
 }
 
 const ms = (x: number) => `${Math.round(x)} ms`;
-console.log(`Preparing ${STUDENTS} × ${VISITS} visits from the shipped playthroughs…`);
+console.log(
+  `Preparing ${STUDENTS} × ${VISITS} visits from the shipped playthroughs (${PACE ? `about ${PACE} ms between a student's visits` : 'burst'})…`,
+);
 const classVisits = Array.from({ length: STUDENTS }, (_, s) => visitsFor(s));
 const runs: Run[] = [];
 const dir = mkdtempSync(join(tmpdir(), 'negosim-bench-class-'));
-const pg = await startPostgres();
+const pg = await startPostgres({ durable: true });
 try {
   for (const backend of ['sqlite', 'postgres'] as const) {
     const target = backend === 'sqlite' ? join(dir, 'bench.sqlite') : await pg.fresh();

@@ -41,7 +41,8 @@ function run(binary: string, args: string[]): string {
     : execFileSync(command, args, { encoding: 'utf8', stdio: 'pipe' });
 }
 
-export async function startPostgres(): Promise<TestPostgres> {
+/** `durable`: keep fsync on (benchmarks); tests turn it off, they never survive a machine crash. */
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<TestPostgres> {
   if (!existsSync(join(PG_BIN, 'initdb')))
     throw new Error(`PostgreSQL is not installed (${PG_BIN}/initdb): run "apt-get install -y postgresql"`);
   const dir = mkdtempSync(join(tmpdir(), 'negosim-pg-'));
@@ -54,7 +55,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     '-D',
     data,
     '-o',
-    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=${options.durable ? 'on' : 'off'} -c max_connections=200`,
     '-l',
     join(dir, 'log'),
     '-w',
