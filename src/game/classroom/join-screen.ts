@@ -141,7 +141,7 @@ export async function joinScreen(app: App, code?: string): Promise<Screen> {
   else drawForm();
   const root = shell(
     app,
-    { name: 'classroom', heading: joinedHere ? t('classroom.entry') : t('classroom.heading'), back: { name: 'title' } },
+    { name: 'classroom', heading: joinedHere ? t('classroom.mine') : t('classroom.heading'), back: { name: 'title' } },
     body,
   );
   return { root, title: t('classroom.heading'), dispose: () => disposers.forEach((d) => d()) };
