@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { bestFromAttempts, exportResults, emptySave, type Attempt } from '../../core/save/index.ts';
 import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
-import type { AttemptRow } from '../db/store.ts';
 import { parseJson, type Classroom, type SessionView } from './classroom.ts';
 import { marksOf, reviewKey } from './marks.ts';
 import { packById, referentialPacks } from './replay.ts';
@@ -101,24 +100,15 @@ export async function resultsJson(c: Classroom, session: SessionView) {
         mode: session.mode,
         scenarios: session.scenarios,
       },
-      attempts: rows.map(
-        ({
-          attempt,
-          pseudonym,
-          marks,
-        }: {
-          attempt: AttemptRow;
-          pseudonym: string;
-          marks: ReturnType<typeof marksOf>;
-        }) => ({
-          id: attempt.id,
-          pseudonym,
-          mark: marks.mark,
-          validated: marks.validated,
-          overrides: marks.overrides,
-          comment: marks.comment,
-        }),
-      ),
+      attempts: rows.map(({ attempt, pseudonym, marks }) => ({
+        id: attempt.id,
+        studentId: attempt.student_id,
+        pseudonym,
+        mark: marks.mark,
+        validated: marks.validated,
+        overrides: marks.overrides,
+        comment: marks.comment,
+      })),
     },
   };
 }
