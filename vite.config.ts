@@ -32,6 +32,8 @@ export default defineConfig(({ mode }) => ({
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // The game, and the teacher pages of the classroom server (a separate front end).
+      input: { main: 'index.html', teacher: 'teacher.html' },
       output: {
         codeSplitting: {
           groups: [{ name: 'phaser', test: /[\\/]node_modules[\\/]phaser[\\/]/ }],

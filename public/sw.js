@@ -38,6 +38,8 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // The classroom server's API (live board stream, uploads) is never cached.
+  if (url.pathname.includes('/api/')) return;
   const hashed = url.pathname.includes('/assets/');
   event.respondWith(
     hashed

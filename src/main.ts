@@ -89,21 +89,25 @@ async function boot() {
   progress();
 
   const wanted = params.get('scenario');
+  const joining = params.get('class'); // a class session's link: /?class=<code>
   const current = loaded.save.current;
   // A reload in the middle of a visit resumes it, even from a shared link to that scenario.
   const started = current && current.log.some((e) => e.type === 'player.start') ? current : null;
   const first: Route =
     started && (!wanted || wanted === started.scenarioId)
       ? { name: 'visit', resume: true }
-      : wanted
-        ? { name: 'briefing', scenarioId: wanted }
-        : { name: 'title' };
+      : joining
+        ? { name: 'classroom', code: joining }
+        : wanted
+          ? { name: 'briefing', scenarioId: wanted }
+          : { name: 'title' };
   await app.show(first);
   document.body.dataset.ready = 'true';
   // Read by scripts/bench-game.ts: the first screen is on and answers to input.
   performance.mark('negosim:interactive');
   // Scenarios are not needed for the title: read them now, while the player looks at it.
   void content.catalog();
+  void import('./game/classroom/index.ts').then((c) => c.resumeClassroom());
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
   if (store.failing) app.toast(t('settings.storageOff'), 'warning');
 

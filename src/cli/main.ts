@@ -28,6 +28,7 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
     return EXIT.ok;
   }
   if (command === 'calc') return (await import('./calc/index.ts')).runCalc(withoutLang(rest), io, t);
+  if (command === 'serve') return (await import('./commands/serve.ts')).runServe(withoutLang(rest), io, t, env);
   const parsed = parseOptions(rest);
   if (!parsed) return usage(io, t);
   const { values, positionals } = parsed;
@@ -58,7 +59,14 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
       const { parseBot } = await import('../core/check/strategy-bots.ts');
       const bot = values.bot === undefined ? undefined : parseBot(values.bot);
       if (bot === null || (bot && values.choices !== undefined)) return usage(io, t);
-      const args = { file: positionals[0] as string, choices: values.choices, negotiator, bot, ...common };
+      const args = {
+        file: positionals[0] as string,
+        choices: values.choices,
+        negotiator,
+        bot,
+        export: values.export,
+        ...common,
+      };
       return (await import('./commands/play.ts')).runPlay(args, io, t, refs);
     }
     case 'graph': {
@@ -90,6 +98,7 @@ function parseOptions(args: string[]) {
         format: { type: 'string' },
         negotiator: { type: 'string' },
         bot: { type: 'string' },
+        export: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

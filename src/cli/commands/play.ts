@@ -15,6 +15,7 @@ import { playInteractively } from '../play/interactive.ts';
 import { showPlace, showStep, type Out } from '../play/transcript.ts';
 import { readScenarioFile } from '../scenario-files.ts';
 import { terminalSafeIO } from '../terminal-text.ts';
+import { exportPlayedVisit } from './play-export.ts';
 
 export interface PlayArgs {
   file: string;
@@ -30,6 +31,8 @@ export interface PlayArgs {
   negotiator?: 'best' | 'worst' | undefined;
   /** A player who picks answers by their form (longest, shortest, first) or at random. */
   bot?: BotStrategy | undefined;
+  /** Write the visit as a negosim-results document (played the game's way: choices shuffled). */
+  export?: string | undefined;
 }
 
 /**
@@ -49,7 +52,8 @@ export async function runPlay(args: PlayArgs, terminal: CliIO, t: TFunction, ref
     return EXIT.usage;
   }
   const index = indexScenario(loaded.scenario, refs.skills);
-  const scripted = args.choices !== undefined && args.dealt !== true;
+  // An export plays the game's way (choices dealt by the seed), so file, terminal and server agree.
+  const scripted = args.choices !== undefined && args.dealt !== true && args.export === undefined;
   const session = openVisit(index, { seed: args.seed, shuffle: !scripted });
   const out: Out = args.json ? () => undefined : (line) => io.out(line);
   const played: PathStep[] = [];
@@ -67,6 +71,8 @@ export async function runPlay(args: PlayArgs, terminal: CliIO, t: TFunction, ref
     if (code !== EXIT.ok) return code;
   }
 
+  if (!exportPlayedVisit({ ...args, referential: args.pack.id }, index, session.context().log, io, t))
+    return EXIT.failure;
   const evaluation = evaluateVisit(index, args.pack, session.context());
   if (args.json)
     io.out(JSON.stringify({ ...evaluation, referential: args.pack.id, seed: args.seed, path: played }, null, 2));

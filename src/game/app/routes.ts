@@ -6,7 +6,8 @@ export type Route =
   | { name: 'visit'; resume: true }
   | { name: 'debrief'; attemptId: string }
   | { name: 'results' }
-  | { name: 'settings'; back: Route };
+  | { name: 'settings'; back: Route }
+  | { name: 'classroom'; code?: string };
 
 export interface Screen {
   root: HTMLElement;

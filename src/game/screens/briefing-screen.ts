@@ -9,6 +9,7 @@ import { keyToChoice } from '../widgets/choice-buttons.ts';
 import { briefSheet } from './briefing/brief-sheet.ts';
 import { preparationPanel } from './briefing/preparation-panel.ts';
 import { shell } from './shell.ts';
+import { classLocks } from '../classroom/locks.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
 
@@ -30,8 +31,9 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
     scenarioVersion: scenario.meta.version,
     contentHash: entry.hash,
     seed: seed ?? Math.floor(app.services.random() * 2 ** 31),
-    pack: app.packIn(refs).id,
-    mode: app.save.settings.mode,
+    // A class session locks the referential and the mode.
+    pack: classLocks()?.pack ?? app.packIn(refs).id,
+    mode: classLocks()?.mode ?? app.save.settings.mode,
     lang: app.lang,
     startedAt: now,
     log: [],

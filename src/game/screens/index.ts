@@ -17,5 +17,7 @@ export const screens: ScreenFactory = async (app, route) => {
       return (await import('./results-screen.ts')).resultsScreen(app);
     case 'settings':
       return (await import('./settings-screen.ts')).settingsScreen(app, route.back);
+    case 'classroom':
+      return (await import('../classroom/join-screen.ts')).joinScreen(app, route.code);
   }
 };

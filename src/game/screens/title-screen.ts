@@ -54,6 +54,11 @@ export async function titleScreen(app: App): Promise<Screen> {
       },
       t('title.settings'),
     ),
+    h(
+      'button',
+      { type: 'button', class: 'btn btn--secondary btn--big', onclick: () => void app.show({ name: 'classroom' }) },
+      t('classroom.entry'),
+    ),
   );
   const languages = h(
     'div',

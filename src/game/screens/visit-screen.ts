@@ -46,6 +46,8 @@ export async function visitScreen(app: App): Promise<Screen> {
   app.services.stage.showVisit(setting, persona.look ?? {});
   app.services.audio.ambience(setting);
   controller.on(onVisitEffects(ui, refs));
+  // A class session hears of the phase and of the finished attempt (after this screen filed it).
+  void import('../classroom/index.ts').then((c) => c.watchVisit(controller, () => app.save));
   if (controller.context().ending) fileAttempt(ui, refs);
   confirmBeforeLeaving(ui);
   ui.render();

@@ -21,11 +21,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/**
- * Builds the static site exactly as `npm run build` does, in `e2e` mode (which adds the test
- * scenarios of tests/fixtures/e2e-scenarios to the library), and serves it with `vite preview`.
- */
-export async function startSite(): Promise<{ url: string; server: PreviewServer; outDir: string }> {
+/** Builds the site for the browser tests into a fresh temporary folder (also served by the classroom server). */
+export async function buildSite(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'negosim-e2e-site-'));
   // Vitest sets NODE_ENV=test, and Vite would then build a development bundle (no service
   // worker, development-only code paths): the browser tests must see what players get.
@@ -36,6 +33,15 @@ export async function startSite(): Promise<{ url: string; server: PreviewServer;
   } finally {
     process.env.NODE_ENV = nodeEnv;
   }
+  return outDir;
+}
+
+/**
+ * Builds the static site exactly as `npm run build` does, in `e2e` mode (which adds the test
+ * scenarios of tests/fixtures/e2e-scenarios to the library), and serves it with `vite preview`.
+ */
+export async function startSite(): Promise<{ url: string; server: PreviewServer; outDir: string }> {
+  const outDir = await buildSite();
   const port = await freePort();
   const server = await preview({
     root: ROOT,

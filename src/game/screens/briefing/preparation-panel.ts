@@ -6,6 +6,7 @@ import type { App } from '../../app/app.ts';
 import { h, replace } from '../../dom/h.ts';
 import type { VisitController } from '../../visit/visit-controller.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
+import { classLocks } from '../../classroom/locks.ts';
 
 /**
  * The preparation beside the sheet: the scenario's preparation choices, the student's own plan,
@@ -101,6 +102,8 @@ function modeChoice(app: App, controller: VisitController): HTMLElement {
           name: `mode-${controller.record.id}`,
           value: m,
           checked: controller.record.mode === m,
+          // A class session locks the mode for every student.
+          disabled: classLocks() !== null,
           onchange: choose(m),
         }),
         ' ',

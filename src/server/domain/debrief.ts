@@ -1,0 +1,93 @@
+import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
+import type { AttemptRow } from '../db/store.ts';
+import type { Classroom, SessionView } from './classroom.ts';
+import { marksOf } from './marks.ts';
+import { debriefOf, packById, skillLabel } from './replay.ts';
+
+/**
+ * One student's visit for the teacher: the debrief rebuilt from the stored log (timeline,
+ * competences, negotiation figures), the teacher's comment and level overrides.
+ */
+export async function attemptDebrief(
+  c: Classroom,
+  session: SessionView,
+  attempt: AttemptRow,
+  pseudonym: string,
+  lang: ContentLanguage,
+) {
+  const entry = c.library.get(attempt.scenario_id);
+  const pack = packById(session.referential);
+  const review = await c.store.review(session.id, attempt.student_id, attempt.id);
+  const marks = marksOf(attempt, review, session.referential);
+  const doc = JSON.parse(attempt.document) as { log: unknown[]; seed: number };
+  const rebuilt = entry && pack ? debriefOf(entry.index, attempt.seed, doc.log, pack) : null;
+  const ending = entry?.index.endings.get(attempt.ending_id)?.ending;
+  return {
+    studentId: attempt.student_id,
+    attemptId: attempt.id,
+    pseudonym,
+    scenarioId: attempt.scenario_id,
+    scenarioTitle: c.library.title(attempt.scenario_id, lang),
+    startedAt: attempt.started_at,
+    endedAt: attempt.ended_at,
+    mode: attempt.mode,
+    ending: { id: attempt.ending_id, title: pickText(ending?.title, lang), summary: pickText(ending?.summary, lang) },
+    referential: session.referential,
+    marks: { auto: marks.auto, mark: marks.mark, validated: marks.validated },
+    comment: marks.comment,
+    levels: (pack?.levels ?? []).map((l) => ({ id: l.id, label: pickText(l.label, lang) })),
+    competences: marks.competences.map((comp) => ({
+      code: comp.code,
+      title: pickText(pack?.competences.find((d) => d.code === comp.code)?.title, lang),
+      weighted: comp.weight > 0,
+      ratio: comp.ratio,
+      level: comp.level,
+      auto: comp.auto,
+      overridden: comp.overridden,
+    })),
+    timeline: (rebuilt?.steps ?? []).map((s) => {
+      const choice = s.choiceId && entry ? entry.index.choices.get(s.choiceId)?.choice : undefined;
+      const better =
+        s.quality === 'poor'
+          ? (choice?.better ??
+            (choice && 'betterChoice' in choice && choice.betterChoice
+              ? entry?.index.choices.get(choice.betterChoice)?.choice.text
+              : undefined))
+          : undefined;
+      return {
+        stage: s.stage,
+        kind: s.kind,
+        quality: s.quality,
+        text: choice ? pickText(choice.text, lang) : describeMove(s.move),
+        feedback: choice
+          ? pickText(choice.feedback, lang)
+          : s.skills.map((k) => pickText(skillLabel(k), lang)).join(' · '),
+        better: pickText(better, lang),
+      };
+    }),
+    outcome: rebuilt
+      ? {
+          deal: rebuilt.evaluation.outcome.deal,
+          revenueHT: rebuilt.evaluation.outcome.revenueHT,
+          tauxDeMarque: rebuilt.evaluation.outcome.tauxDeMarque,
+          trust: rebuilt.evaluation.outcome.trust,
+          interest: rebuilt.evaluation.outcome.interest,
+          irritation: rebuilt.evaluation.outcome.irritation,
+          needsDiscovered: rebuilt.evaluation.outcome.needsDiscovered,
+          needsTotal: rebuilt.evaluation.outcome.needsTotal,
+        }
+      : null,
+  };
+}
+
+/** A negotiation move in a few words for the timeline: its type and terms, as plain text. */
+function describeMove(move: unknown): string {
+  if (!move || typeof move !== 'object') return '';
+  const m = move as { type?: unknown; terms?: Record<string, unknown> };
+  const terms = m.terms
+    ? Object.entries(m.terms)
+        .map(([k, v]) => `${k} ${String(v)}`)
+        .join(', ')
+    : '';
+  return [typeof m.type === 'string' ? m.type : '', terms].filter(Boolean).join(' — ');
+}
