@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TFunction } from 'i18next';
 import { isPostgresUrl } from '../../server/db/database.ts';
+import { packageRoot } from '../package-root.ts';
 import { EXIT, type CliIO } from '../io.ts';
 
 /** The project's own folder: scenarios and the built game live beside the command. */
-const PACKAGE_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+const PACKAGE_ROOT = packageRoot();
 export const DEFAULT_PORT = 8080;
 
 /**
