@@ -27,6 +27,8 @@ export const SettingsSchema = z.object({
   /** Assisted shows the gauges and the feedback after each choice; exam-like keeps both for the debrief. */
   mode: z.enum(['assisted', 'exam']).default('assisted'),
   pack: PackIdSchema.default('nrc'),
+  /** Low graphics: the client does not move (no gestures, no breathing). 'auto': when the browser draws without a GPU. */
+  lowGraphics: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const defaultSettings = (): Settings => SettingsSchema.parse({});

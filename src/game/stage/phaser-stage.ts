@@ -5,7 +5,8 @@ import type { Mood } from '../../core/visit/visit-types.ts';
 import { clientLayers, gestureSpec, manifest, poseOf, settingLayer, type Layer } from '../art/asset-art.ts';
 import type { ClientLook, Expression, Gesture } from '../art/character-art.ts';
 import { titleBackdrop } from '../art/title-art.ts';
-import type { StagePort } from './stage-port.ts';
+import { drawsWithoutGpu } from './software-rendering.ts';
+import type { LowGraphics, StagePort } from './stage-port.ts';
 
 /**
  * The drawn scene: a setting, and the client standing in it. Phaser only draws here — what the
@@ -13,6 +14,13 @@ import type { StagePort } from './stage-port.ts';
  * (Scale.RESIZE); the 1920×1080 scene is scaled to cover it and anchored on the right, where
  * the settings keep a calm area for the client, so the DOM dialogue on the left never hides
  * them — from a 1024×768 tablet to 1920×1080.
+ *
+ * Phaser draws with its Canvas renderer, everywhere. A handful of images needs no WebGL, and
+ * without a GPU (the school computer whose driver the browser blocks) a WebGL frame is drawn
+ * by the CPU and read back on the page's thread — 150 to 450 ms a frame here, during which a
+ * click waits — where a 2D canvas costs a few milliseconds. Tints are therefore baked into
+ * canvas textures (tinted()) rather than asked of a renderer; the production build leaves
+ * WebGL out of Phaser altogether (vite.config.ts, phaser-lite.js).
  */
 const SCENE = manifest.scene;
 const CHAR = manifest.character;
@@ -20,28 +28,19 @@ const CHAR = manifest.character;
 const CHAR_RES = 0.75;
 const NECK = CHAR.anchors.neck;
 
-/**
- * A renderer without a GPU (SwiftShader, llvmpipe: school computers whose driver is blocked,
- * headless browsers) pays for every frame on the CPU — about 80 ms a frame at 720p here — and
- * the page's own clicks wait behind it. There the client does not breathe between cues: the
- * loop sleeps on still pictures and only gestures move.
- */
-function rendersInSoftware(game: Phaser.Game): boolean {
-  if (!(game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer)) return true;
-  const gl = game.renderer.gl;
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
-  return /swiftshader|llvmpipe|software|softpipe/i.test(name);
-}
+/** The menus' backdrop: the client's office dimmed to a dusk blue, so white sheets read on it. */
+const DUSK = 0x5d6f8f;
 
 class StageScene extends Phaser.Scene {
   reduced = false;
-  /** No idle animation (see rendersInSoftware). */
-  lowPower = false;
+  /** Low graphics: the client stands still (no gestures, no breathing); see drawsWithoutGpu. */
+  low = false;
   private bg!: Phaser.GameObjects.Image;
   private client!: Phaser.GameObjects.Container;
   private layers: Phaser.GameObjects.Image[] = [];
   private look: ClientLook = {};
+  /** Tinted copies made for the current client (tinted()): dropped when another client comes. */
+  private tintedForClient = new Set<string>();
   private mode: 'backdrop' | 'visit' = 'backdrop';
   private setting: Setting | null = null;
   private pose: PoseId = CHAR.defaults.pose;
@@ -109,10 +108,8 @@ class StageScene extends Phaser.Scene {
   showBackdrop() {
     this.mode = 'backdrop';
     this.setting = null;
-    // Menus sit over the client's office, dimmed to a dusk blue so white sheets read on it.
     const office = settingLayer('office');
-    if (office && this.textures.exists(office.key)) this.bg.setTexture(office.key).setTint(0x5d6f8f);
-    else this.bg.setTexture('title').clearTint();
+    this.bg.setTexture(office && this.textures.exists(office.key) ? this.tinted(office.key, DUSK) : 'title');
     this.client.setVisible(false);
     this.stopTweens();
     this.layout();
@@ -122,6 +119,7 @@ class StageScene extends Phaser.Scene {
   showVisit(setting: Setting, look: ClientLook) {
     this.mode = 'visit';
     this.game.loop.wake();
+    if (JSON.stringify(look) !== JSON.stringify(this.look)) this.forgetClient();
     this.look = look;
     this.pose = setting === 'phone' ? 'phone-call' : CHAR.defaults.pose;
     this.wanted = { expression: 'neutral', gesture: 'none' };
@@ -140,7 +138,7 @@ class StageScene extends Phaser.Scene {
     if (!layer) return;
     void this.ensure(layer.key, layer.url, SCENE.width, SCENE.height).then(() => {
       if (this.setting !== setting || this.mode !== 'visit') return;
-      this.bg.setTexture(layer.key).clearTint();
+      this.bg.setTexture(layer.key);
       this.layout();
       this.settle();
     });
@@ -165,17 +163,51 @@ class StageScene extends Phaser.Scene {
     for (const img of this.layers) img.destroy();
     this.layers = wanted.map((l) => {
       // Every layer pivots at the neck so head layers can nod and shake around it.
+      const key = this.tinted(l.key, l.tint);
+      if (key !== l.key) this.tintedForClient.add(key);
       const img = this.add
-        .image(0, NECK.y - CHAR.height, l.key)
+        .image(0, NECK.y - CHAR.height, key)
         .setOrigin(NECK.x / CHAR.width, NECK.y / CHAR.height)
         .setScale(1 / CHAR_RES);
-      if (l.tint !== null) img.setTint(l.tint);
       img.setData('head', l.head);
       return img;
     });
     this.client.removeAll(false);
     this.client.add(this.layers);
     this.settle();
+  }
+
+  /**
+   * The texture `key` multiplied by `tint`, as a renderer's tint would: each pixel's colour
+   * times the tint, its alpha kept. Made once on a canvas, then drawn like any image.
+   */
+  private tinted(key: string, tint: number | null): string {
+    if (tint === null || !this.textures.exists(key)) return key;
+    const tintedKey = `${key}@${tint.toString(16).padStart(6, '0')}`;
+    if (this.textures.exists(tintedKey)) return tintedKey;
+    const source = this.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+    const canvas = document.createElement('canvas');
+    canvas.width = source.width;
+    canvas.height = source.height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return key;
+    ctx.drawImage(source, 0, 0);
+    ctx.globalCompositeOperation = 'multiply';
+    ctx.fillStyle = `#${tint.toString(16).padStart(6, '0')}`;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.globalCompositeOperation = 'destination-in';
+    ctx.drawImage(source, 0, 0);
+    this.textures.addCanvas(tintedKey, canvas);
+    return tintedKey;
+  }
+
+  /** Another client: its tinted layers replace this one's (each is a full-size canvas). */
+  private forgetClient() {
+    for (const img of this.layers) img.destroy();
+    this.layers = [];
+    this.client.removeAll(false);
+    for (const key of this.tintedForClient) this.textures.remove(key);
+    this.tintedForClient.clear();
   }
 
   private ensure(key: string, url: string, width: number, height: number): Promise<void> {
@@ -200,12 +232,21 @@ class StageScene extends Phaser.Scene {
   settle() {
     this.game.loop.wake();
     this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (
-        this.mode === 'backdrop' ||
-        ((this.reduced || (this.lowPower && !this.moving?.isPlaying())) && !this.load.isLoading())
-      )
+      if (this.mode === 'backdrop' || (this.still() && !this.moving?.isPlaying() && !this.load.isLoading()))
         this.game.loop.sleep();
     });
+  }
+
+  /** Reduced motion or low graphics: the client does not move at all. */
+  private still(): boolean {
+    return this.reduced || this.low;
+  }
+
+  /** After a motion or graphics setting changed: stop what must not move, start what may. */
+  applyMotion() {
+    if (this.still()) this.stopTweens();
+    else if (this.mode === 'visit' && this.client.visible && !this.breathing) this.startBreathing();
+    this.settle();
   }
 
   private stopTweens() {
@@ -218,7 +259,7 @@ class StageScene extends Phaser.Scene {
   private startBreathing() {
     this.breathing?.stop();
     this.breathing = null;
-    if (this.reduced || this.lowPower) return;
+    if (this.still()) return;
     const body = this.layers.filter((l) => !l.getData('head'));
     this.breathing = this.tweens.add({
       targets: body,
@@ -237,7 +278,7 @@ class StageScene extends Phaser.Scene {
     this.layout();
     for (const l of this.layers) l.setPosition(0, NECK.y - CHAR.height).setAngle(0);
     const tween = gestureSpec(g)?.tween;
-    if (!tween || this.reduced) {
+    if (!tween || this.still()) {
       this.settle();
       return;
     }
@@ -265,14 +306,14 @@ class StageScene extends Phaser.Scene {
 
 export async function createPhaserStage(
   parent: HTMLElement,
-  onProgress: (p: number) => void,
+  onProgress: (p: number) => void = () => undefined,
 ): Promise<{ stage: StagePort; game: Phaser.Game }> {
   let scene!: StageScene;
   const ready = new Promise<void>((resolve) => {
     scene = new StageScene(onProgress, resolve);
   });
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: '#1d3557',
     banner: false,
@@ -285,7 +326,7 @@ export async function createPhaserStage(
     scene,
   });
   await ready;
-  scene.lowPower = rendersInSoftware(game);
+  let withoutGpu: boolean | null = null;
   const stage: StagePort = {
     showBackdrop: () => scene.showBackdrop(),
     showVisit: (s, look) => scene.showVisit(s, look),
@@ -293,7 +334,11 @@ export async function createPhaserStage(
     setClient: (e, g, m) => scene.setClient(e, g, m),
     setReducedMotion: (r) => {
       scene.reduced = r;
-      scene.settle();
+      scene.applyMotion();
+    },
+    setLowGraphics: (mode: LowGraphics) => {
+      scene.low = mode === 'on' || (mode === 'auto' && (withoutGpu ??= drawsWithoutGpu()));
+      scene.applyMotion();
     },
   };
   return { stage, game };
