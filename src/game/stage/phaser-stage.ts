@@ -48,6 +48,8 @@ class StageScene extends Phaser.Scene {
   private rest = { x: 0, y: 0, scale: 1 };
   private breathing: Phaser.Tweens.Tween | null = null;
   private moving: Phaser.Tweens.TweenChain | null = null;
+  /** A frame is awaited to put the loop to sleep after (settle). */
+  private settling = false;
 
   constructor(
     private readonly onProgress: (p: number) => void,
@@ -106,10 +108,13 @@ class StageScene extends Phaser.Scene {
   }
 
   showBackdrop() {
+    const office = settingLayer('office');
+    const key = office && this.textures.exists(office.key) ? this.tinted(office.key, DUSK) : 'title';
+    // From one menu to the next the picture stays: no frame to draw.
+    if (this.mode === 'backdrop' && this.bg.texture.key === key) return;
     this.mode = 'backdrop';
     this.setting = null;
-    const office = settingLayer('office');
-    this.bg.setTexture(office && this.textures.exists(office.key) ? this.tinted(office.key, DUSK) : 'title');
+    this.bg.setTexture(key);
     this.client.setVisible(false);
     this.stopTweens();
     this.layout();
@@ -129,6 +134,7 @@ class StageScene extends Phaser.Scene {
       if (this.mode !== 'visit') return;
       this.client.setVisible(true);
       this.startBreathing();
+      this.settle();
     });
   }
 
@@ -137,7 +143,7 @@ class StageScene extends Phaser.Scene {
     const layer = settingLayer(setting);
     if (!layer) return;
     void this.ensure(layer.key, layer.url, SCENE.width, SCENE.height).then(() => {
-      if (this.setting !== setting || this.mode !== 'visit') return;
+      if (this.setting !== setting || this.mode !== 'visit' || this.bg.texture.key === layer.key) return;
       this.bg.setTexture(layer.key);
       this.layout();
       this.settle();
@@ -160,10 +166,13 @@ class StageScene extends Phaser.Scene {
     const wanted: Layer[] = clientLayers(this.look, expression, this.pose);
     await Promise.all(wanted.map((l) => this.ensure(l.key, l.url, CHAR.width * CHAR_RES, CHAR.height * CHAR_RES)));
     if (this.wanted.expression !== expression || this.wanted.gesture !== gesture) return; // a later cue won
+    const keys = wanted.map((l) => this.tinted(l.key, l.tint));
+    // The same face and pose: the picture has not changed, and drawing it again costs a frame.
+    if (keys.length === this.layers.length && keys.every((k, i) => this.layers[i]?.texture.key === k)) return;
     for (const img of this.layers) img.destroy();
-    this.layers = wanted.map((l) => {
+    this.layers = wanted.map((l, i) => {
       // Every layer pivots at the neck so head layers can nod and shake around it.
-      const key = this.tinted(l.key, l.tint);
+      const key = keys[i] ?? l.key;
       if (key !== l.key) this.tintedForClient.add(key);
       const img = this.add
         .image(0, NECK.y - CHAR.height, key)
@@ -225,16 +234,22 @@ class StageScene extends Phaser.Scene {
   }
 
   /**
-   * A still picture needs no game loop: draw one more frame, then let the loop sleep. POST_RENDER
-   * is the game's event (a scene never emits it): listening on the scene left the loop drawing
-   * the same picture 30 times a second, which software WebGL pays for on every frame.
+   * A still picture needs no game loop: draw it once, then let the loop sleep. POST_RENDER is
+   * the game's event (a scene never emits it): listening on the scene left the loop drawing
+   * the same picture 30 times a second. The listener goes first: waking the loop draws a frame
+   * at once, inside wake(), and that frame is the one to sleep after — every frame drawn
+   * without a GPU is rasterised on the page's thread when it is shown (10 to 50 ms here).
    */
   settle() {
+    if (!this.settling) {
+      this.settling = true;
+      this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+        this.settling = false;
+        if (this.mode === 'backdrop' || (this.still() && !this.moving?.isPlaying() && !this.load.isLoading()))
+          this.game.loop.sleep();
+      });
+    }
     this.game.loop.wake();
-    this.game.events.once(Phaser.Core.Events.POST_RENDER, () => {
-      if (this.mode === 'backdrop' || (this.still() && !this.moving?.isPlaying() && !this.load.isLoading()))
-        this.game.loop.sleep();
-    });
   }
 
   /** Reduced motion or low graphics: the client does not move at all. */
@@ -244,9 +259,20 @@ class StageScene extends Phaser.Scene {
 
   /** After a motion or graphics setting changed: stop what must not move, start what may. */
   applyMotion() {
-    if (this.still()) this.stopTweens();
-    else if (this.mode === 'visit' && this.client.visible && !this.breathing) this.startBreathing();
+    if (this.still()) {
+      if (this.breathing || this.moving) this.restPose();
+      this.stopTweens();
+    } else if (this.mode === 'visit' && this.client.visible && !this.breathing) this.startBreathing();
     this.settle();
+  }
+
+  /** The client back where layout() puts it, every layer in its place. */
+  private restPose() {
+    this.layout();
+    for (const l of this.layers)
+      l.setPosition(0, NECK.y - CHAR.height)
+        .setAngle(0)
+        .setScale(1 / CHAR_RES);
   }
 
   private stopTweens() {
@@ -273,12 +299,13 @@ class StageScene extends Phaser.Scene {
 
   /** The manifest's key frames for a gesture, on the head layers or the whole figure. */
   private playGesture(g: Gesture) {
+    const tween = gestureSpec(g)?.tween;
+    // Still (reduced motion, low graphics): nothing has moved, so there is nothing to put back or draw.
+    if (this.still()) return;
     this.moving?.stop();
     this.moving = null;
-    this.layout();
-    for (const l of this.layers) l.setPosition(0, NECK.y - CHAR.height).setAngle(0);
-    const tween = gestureSpec(g)?.tween;
-    if (!tween || this.still()) {
+    this.restPose();
+    if (!tween) {
       this.settle();
       return;
     }
