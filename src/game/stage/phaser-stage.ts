@@ -5,6 +5,7 @@ import type { Mood } from '../../core/visit/visit-types.ts';
 import { clientLayers, gestureSpec, manifest, poseOf, settingLayer, type Layer } from '../art/asset-art.ts';
 import type { ClientLook, Expression, Gesture } from '../art/character-art.ts';
 import { titleBackdrop } from '../art/title-art.ts';
+import { cropped, tinted } from './layer-pictures.ts';
 import { drawsWithoutGpu } from './software-rendering.ts';
 import type { LowGraphics, StagePort } from './stage-port.ts';
 
@@ -19,8 +20,8 @@ import type { LowGraphics, StagePort } from './stage-port.ts';
  * without a GPU (the school computer whose driver the browser blocks) a WebGL frame is drawn
  * by the CPU and read back on the page's thread — 150 to 450 ms a frame here, during which a
  * click waits — where a 2D canvas costs a few milliseconds. Tints are therefore baked into
- * canvas textures (tinted()) rather than asked of a renderer; the production build leaves
- * WebGL out of Phaser altogether (vite.config.ts, phaser-lite.js).
+ * canvas textures, and the client's layers cropped to what they show (layer-pictures.ts); the
+ * production build leaves WebGL out of Phaser altogether (vite.config.ts, phaser-lite.js).
  */
 const SCENE = manifest.scene;
 const CHAR = manifest.character;
@@ -39,8 +40,10 @@ class StageScene extends Phaser.Scene {
   private client!: Phaser.GameObjects.Container;
   private layers: Phaser.GameObjects.Image[] = [];
   private look: ClientLook = {};
-  /** Tinted copies made for the current client (tinted()): dropped when another client comes. */
+  /** Tinted layers made for the current client (layerTexture): dropped when another client comes. */
   private tintedForClient = new Set<string>();
+  /** Where each prepared layer's cropped picture sat on the full layer, in texture pixels. */
+  private layerOffsets = new Map<string, { x: number; y: number }>();
   private mode: 'backdrop' | 'visit' = 'backdrop';
   private setting: Setting | null = null;
   private pose: PoseId = CHAR.defaults.pose;
@@ -109,7 +112,7 @@ class StageScene extends Phaser.Scene {
 
   showBackdrop() {
     const office = settingLayer('office');
-    const key = office && this.textures.exists(office.key) ? this.tinted(office.key, DUSK) : 'title';
+    const key = office && this.textures.exists(office.key) ? this.backdropTexture(office.key) : 'title';
     // From one menu to the next the picture stays: no frame to draw.
     if (this.mode === 'backdrop' && this.bg.texture.key === key) return;
     this.mode = 'backdrop';
@@ -166,18 +169,17 @@ class StageScene extends Phaser.Scene {
     const wanted: Layer[] = clientLayers(this.look, expression, this.pose);
     await Promise.all(wanted.map((l) => this.ensure(l.key, l.url, CHAR.width * CHAR_RES, CHAR.height * CHAR_RES)));
     if (this.wanted.expression !== expression || this.wanted.gesture !== gesture) return; // a later cue won
-    const keys = wanted.map((l) => this.tinted(l.key, l.tint));
+    const keys = wanted.map((l) => this.layerTexture(l.key, l.tint));
     // The same face and pose: the picture has not changed, and drawing it again costs a frame.
     if (keys.length === this.layers.length && keys.every((k, i) => this.layers[i]?.texture.key === k)) return;
     for (const img of this.layers) img.destroy();
     this.layers = wanted.map((l, i) => {
-      // Every layer pivots at the neck so head layers can nod and shake around it.
       const key = keys[i] ?? l.key;
-      if (key !== l.key) this.tintedForClient.add(key);
-      const img = this.add
-        .image(0, NECK.y - CHAR.height, key)
-        .setOrigin(NECK.x / CHAR.width, NECK.y / CHAR.height)
-        .setScale(1 / CHAR_RES);
+      const at = this.layerOffsets.get(key) ?? { x: 0, y: 0 };
+      // Every layer pivots at the neck so head layers can nod and shake around it (a cropped
+      // layer keeps the full layer's neck as its origin).
+      const img = this.add.image(0, NECK.y - CHAR.height, key).setScale(1 / CHAR_RES);
+      img.setOrigin((NECK.x * CHAR_RES - at.x) / img.width, (NECK.y * CHAR_RES - at.y) / img.height);
       img.setData('head', l.head);
       return img;
     });
@@ -186,36 +188,38 @@ class StageScene extends Phaser.Scene {
     this.settle();
   }
 
-  /**
-   * The texture `key` multiplied by `tint`, as a renderer's tint would: each pixel's colour
-   * times the tint, its alpha kept. Made once on a canvas, then drawn like any image.
-   */
-  private tinted(key: string, tint: number | null): string {
-    if (tint === null || !this.textures.exists(key)) return key;
-    const tintedKey = `${key}@${tint.toString(16).padStart(6, '0')}`;
-    if (this.textures.exists(tintedKey)) return tintedKey;
+  /** A layer as drawn: tinted and cropped once (layer-pictures.ts), then reused. */
+  private layerTexture(key: string, tint: number | null): string {
+    const prepared = `${key}@${tint === null ? 'plain' : tint.toString(16)}`;
+    if (this.textures.exists(prepared)) return prepared;
+    if (!this.textures.exists(key)) return key; // not loaded: Phaser draws its "missing" picture
     const source = this.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
-    const canvas = document.createElement('canvas');
-    canvas.width = source.width;
-    canvas.height = source.height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return key;
-    ctx.drawImage(source, 0, 0);
-    ctx.globalCompositeOperation = 'multiply';
-    ctx.fillStyle = `#${tint.toString(16).padStart(6, '0')}`;
-    ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.globalCompositeOperation = 'destination-in';
-    ctx.drawImage(source, 0, 0);
-    this.textures.addCanvas(tintedKey, canvas);
-    return tintedKey;
+    const { canvas, x, y } = cropped(tinted(source, tint));
+    this.textures.addCanvas(prepared, canvas);
+    this.layerOffsets.set(prepared, { x, y });
+    if (tint !== null) this.tintedForClient.add(prepared);
+    return prepared;
   }
 
-  /** Another client: its tinted layers replace this one's (each is a full-size canvas). */
+  /** The office behind the menus, dimmed to dusk. */
+  private backdropTexture(key: string): string {
+    const dusk = `${key}@dusk`;
+    if (!this.textures.exists(dusk)) {
+      const source = this.textures.get(key).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+      this.textures.addCanvas(dusk, tinted(source, DUSK));
+    }
+    return dusk;
+  }
+
+  /** Another client: their tinted layers replace this one's (untinted ones serve every client). */
   private forgetClient() {
     for (const img of this.layers) img.destroy();
     this.layers = [];
     this.client.removeAll(false);
-    for (const key of this.tintedForClient) this.textures.remove(key);
+    for (const key of this.tintedForClient) {
+      this.textures.remove(key);
+      this.layerOffsets.delete(key);
+    }
     this.tintedForClient.clear();
   }
 
