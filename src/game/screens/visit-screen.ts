@@ -1,6 +1,6 @@
 import type { App } from '../app/app.ts';
 import type { Screen } from '../app/routes.ts';
-import { h, replace } from '../dom/h.ts';
+import { h, replace, replaceIfChanged } from '../dom/h.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { Setting } from '../../core/scenario/format.ts';
 import type { NegotiationState } from '../../core/negotiation/state.ts';
@@ -119,8 +119,12 @@ export async function visitScreen(app: App): Promise<Screen> {
     const view = visitView(index, ctx, controller.session.stage(), lang);
     // How many events the visit has taken: lets a test (or a curious teacher) see a turn pass.
     choices.dataset.turn = String(ctx.log.length);
-    replace(track, phaseTrack(view, t));
-    replace(side, notebook(view, t), assisted ? gauges(view, t) : h('p', { class: 'panel hint' }, t('visit.examMode')));
+    replaceIfChanged(track, phaseTrack(view, t));
+    replaceIfChanged(
+      side,
+      notebook(view, t),
+      assisted ? gauges(view, t) : h('p', { class: 'panel hint' }, t('visit.examMode')),
+    );
 
     // Feedback after a choice, in assisted mode; exam-like mode keeps it for the debrief.
     if (assisted && last) {
