@@ -37,6 +37,9 @@ class StageScene extends Phaser.Scene {
   /** Low graphics: the client stands still (no gestures, no breathing); see drawsWithoutGpu. */
   low = false;
   private bg!: Phaser.GameObjects.Image;
+  /** The backdrop's picture as loaded; the image shows a copy scaled to the window (layout). */
+  private bgKey = 'title';
+  private bgScaledKey: string | null = null;
   private client!: Phaser.GameObjects.Container;
   private layers: Phaser.GameObjects.Image[] = [];
   private look: ClientLook = {};
@@ -90,11 +93,10 @@ class StageScene extends Phaser.Scene {
   layout() {
     const { width, height } = this.scale.gameSize;
     if (this.mode === 'backdrop') {
-      const cover = Math.max(width / this.bg.width, height / this.bg.height);
-      this.bg
-        .setOrigin(0.5)
-        .setPosition(width / 2, height / 2)
-        .setScale(cover);
+      const source = this.textures.get(this.bgKey).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+      const cover = Math.max(width / source.width, height / source.height);
+      const [w, h] = [source.width * cover, source.height * cover];
+      this.showScaledBg(w, h, (width - w) / 2, (height - h) / 2);
       return;
     }
     const s = Math.max(width / SCENE.width, height / SCENE.height);
@@ -102,7 +104,7 @@ class StageScene extends Phaser.Scene {
     const right = width - SCENE.width * s; // image flush with the right edge
     // Narrow windows centre the client, as far as the image still covers the window.
     const ox = width >= 900 ? right : Math.min(0, Math.max(right, width / 2 - clientX));
-    this.bg.setOrigin(0, 0).setPosition(ox, 0).setScale(s);
+    this.showScaledBg(SCENE.width * s, SCENE.height * s, ox, 0);
     // On wide screens keep the client clear of the dialogue column: at most 260 px (at 720p) from the right edge.
     const unit = height / 720;
     const x = width >= 900 ? Math.max(ox + CHAR.placement.x * s, width - 260 * unit) : ox + CHAR.placement.x * s;
@@ -110,14 +112,41 @@ class StageScene extends Phaser.Scene {
     this.client.setPosition(this.rest.x, this.rest.y).setScale(this.rest.scale).setAngle(0);
   }
 
+  /**
+   * The backdrop drawn at the size it shows, once: a software canvas then copies it pixel for
+   * pixel on each frame instead of resampling 1920×1080 pixels (whole pixels: a fractional
+   * position would make it resample again). The picture covers the canvas, so the canvas is
+   * never cleared first (clearBeforeRender: false).
+   */
+  private showScaledBg(width: number, height: number, x: number, y: number) {
+    const [left, top] = [Math.floor(x), Math.floor(y)];
+    const [w, h] = [Math.ceil(x + width) - left, Math.ceil(y + height) - top];
+    const key = `${this.bgKey}@${w}x${h}`;
+    if (!this.textures.exists(key)) {
+      const source = this.textures.get(this.bgKey).getSourceImage() as HTMLImageElement | HTMLCanvasElement;
+      const canvas = document.createElement('canvas');
+      canvas.width = w;
+      canvas.height = h;
+      const ctx = canvas.getContext('2d');
+      if (ctx) {
+        ctx.imageSmoothingQuality = 'high';
+        ctx.drawImage(source, 0, 0, w, h);
+      }
+      this.textures.addCanvas(key, canvas);
+    }
+    this.bg.setTexture(key).setOrigin(0, 0).setScale(1).setPosition(left, top);
+    if (this.bgScaledKey && this.bgScaledKey !== key) this.textures.remove(this.bgScaledKey);
+    this.bgScaledKey = key;
+  }
+
   showBackdrop() {
     const office = settingLayer('office');
     const key = office && this.textures.exists(office.key) ? this.backdropTexture(office.key) : 'title';
     // From one menu to the next the picture stays: no frame to draw.
-    if (this.mode === 'backdrop' && this.bg.texture.key === key) return;
+    if (this.mode === 'backdrop' && this.bgKey === key) return;
     this.mode = 'backdrop';
     this.setting = null;
-    this.bg.setTexture(key);
+    this.bgKey = key;
     this.client.setVisible(false);
     this.stopTweens();
     this.layout();
@@ -146,8 +175,8 @@ class StageScene extends Phaser.Scene {
     const layer = settingLayer(setting);
     if (!layer) return;
     void this.ensure(layer.key, layer.url, SCENE.width, SCENE.height).then(() => {
-      if (this.setting !== setting || this.mode !== 'visit' || this.bg.texture.key === layer.key) return;
-      this.bg.setTexture(layer.key);
+      if (this.setting !== setting || this.mode !== 'visit' || this.bgKey === layer.key) return;
+      this.bgKey = layer.key;
       this.layout();
       this.settle();
     });
@@ -347,6 +376,9 @@ export async function createPhaserStage(
     type: Phaser.CANVAS,
     parent,
     backgroundColor: '#1d3557',
+    // The backdrop covers the whole canvas: clearing and filling it first would be two more
+    // full-canvas passes a frame for nothing.
+    clearBeforeRender: false,
     banner: false,
     // howler owns sound: Phaser must not open an audio context of its own.
     audio: { noAudio: true },
