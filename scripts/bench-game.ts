@@ -23,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 // The browser tests' way of waiting for the game (locators, which pin nothing in the page's heap).
-import { choices, shown, turnOf, turnTaken } from '../tests/e2e/support/play.ts';
+import { choices, shown, turnOf } from '../tests/e2e/support/play.ts';
 import { writePhaserAlonePage, writePlainDomPage } from './lib/bench-pages.ts';
 import { heap, perVisit, type Heap } from './lib/bench-heap.ts';
 import { kb, median, met, ms, p95, table, writeLastRun, type Row } from './lib/bench-report.ts';
@@ -84,8 +84,16 @@ function chunkClosure(manifest: Manifest, entry: string): string[] {
   return [...seen];
 }
 
+/**
+ * Counts the frames painted after a click, in every page of the browser: a click listener on
+ * the window, capturing (it runs before the page's own), asks for the next animation frame, and
+ * a task posted from that frame runs once the frame has been painted. The answer time ends there.
+ */
+const PAINT_COUNTER = `window.__benchPainted = 0;
+addEventListener('click', () => requestAnimationFrame(() => setTimeout(() => { window.__benchPainted++; })), true);`;
+
 async function launch() {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'negosim-bench-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'negosim-bench-')), {
     executablePath: process.env.NEGOSIM_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -100,6 +108,8 @@ async function launch() {
       '--enable-unsafe-swiftshader',
     ],
   });
+  await context.addInitScript(PAINT_COUNTER);
+  return context;
 }
 
 interface Load {
@@ -137,12 +147,26 @@ async function frames(page: Page, seconds: number): Promise<number[]> {
   })`);
 }
 
-/** One click on the first offered choice, and the time until the page shows the next turn. */
+/**
+ * One click on the first offered choice, and the time until the next turn is on screen: in the
+ * DOM (`data-turn`, or another screen) and painted (PAINT_COUNTER). Work a page puts off until
+ * after that paint — the game's drawing and sounds — is not part of it.
+ */
 async function answer(page: Page): Promise<number> {
   const before = await turnOf(page);
+  const painted = await page.evaluate<number>('window.__benchPainted');
   const started = performance.now();
   await choices(page).first().click();
-  await turnTaken(page, before);
+  await page.waitForFunction(
+    ([turn, frames]) => {
+      const c = document.querySelector('[data-testid="choices"]');
+      const answered =
+        !c || c.getAttribute('data-turn') !== turn || !!document.querySelector('[data-testid="debrief"]');
+      return answered && (window as unknown as { __benchPainted: number }).__benchPainted > frames;
+    },
+    [before, painted] as const,
+    { polling: 4 },
+  );
   return performance.now() - started;
 }
 
