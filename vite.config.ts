@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { precache } from './scripts/precache-plugin.ts';
 
@@ -24,8 +25,34 @@ function extraScenarios(mode: string): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * Production builds take Phaser from its sources (src/game/stage/phaser-lite.js) with the
+ * stage's feature flags: Canvas only, no sound, no 3D camera or Facebook plugin. `typeof FLAG`
+ * is how Phaser's sources test them.
+ */
+const phaserFlags = {
+  'typeof WEBGL_RENDERER': 'false',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof CANVAS_RENDERER': 'true',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig(({ mode, command }) => ({
   base: './',
+  ...(command === 'build'
+    ? {
+        define: phaserFlags,
+        resolve: {
+          alias: [
+            { find: /^phaser$/, replacement: here('./src/game/stage/phaser-lite.js') },
+            { find: /^phaser-src\//, replacement: here('./node_modules/phaser/src/') },
+          ],
+        },
+      }
+    : {}),
   plugins: [extraScenarios(mode), precache()],
   build: {
     target: 'es2022',

@@ -1,26 +1,37 @@
 /**
- * Game benchmark (not a test): `npm run bench:game`. Builds the game and a minimal Phaser 4
- * page the same way (Vite, production), serves both, and measures in headless Chromium:
- *   1. initial JS (gzip) — what is fetched until the title is interactive — against Phaser alone;
- *   2. time to an interactive title against the minimal page's first scene (median of runs);
- *   3. frame time p95 during a visit against the minimal page idling;
- *   4. heap growth after 30 visits played by a bot (clicks in the DOM) against the minimal
- *      page left running.
- * Prints a Markdown table; docs/performance.md keeps the last run's numbers.
+ * Game benchmark (not a test): `npm run bench:game`. Builds the game and two baselines the
+ * same way (Vite, production) — Phaser 4 alone as published, and a plain DOM page that answers
+ * a click — serves them, and measures them in headless Chromium, in the same run:
+ *   1. initial JS (gzip): what the title needs until it is interactive, plus the drawn stage
+ *      that loads behind it, against Phaser alone;
+ *   2. time to an interactive title against Phaser alone's first scene (median of runs);
+ *   3. frame time during a visit against Phaser alone idling;
+ *   4. answer time — click to the next choices — over a bot's visits, each turn followed by
+ *      the same click on the plain DOM page (in a second browser);
+ *   5. heap growth per visit after GC over the bot's visits in one page, split into JavaScript
+ *      objects, V8's compiled code and the browser's side (scripts/lib/bench-heap.ts), against
+ *      the plain DOM page over its clicks.
+ * Prints each figure beside its baseline, the ratio and the target, and writes the table into
+ * docs/performance.md (BENCH_NO_DOCS=1 leaves the file alone). BENCH_RUNS and BENCH_VISITS
+ * shorten a run while working on it.
  */
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 // The browser tests' way of waiting for the game (locators, which pin nothing in the page's heap).
-import { choices, shown, turnOf, turnTaken } from '../tests/e2e/support/play.ts';
+import { choices, shown, turnOf } from '../tests/e2e/support/play.ts';
+import { writePhaserAlonePage, writePlainDomPage } from './lib/bench-pages.ts';
+import { heap, perVisit, type Heap } from './lib/bench-heap.ts';
+import { kb, median, met, ms, p95, table, writeLastRun, type Row } from './lib/bench-report.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VISITS = Number(process.env.BENCH_VISITS ?? 30);
+const HEAP_BUDGET_KB = 20;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -32,37 +43,15 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** The baseline: Phaser 4 alone, one scene drawing a few shapes, built like the game. */
-function writeMinimalPhaserPage(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><title>Phaser alone</title></head><body style="margin:0"><div id="stage"></div><script type="module" src="./main.js"></script></body></html>`,
-  );
-  writeFileSync(
-    join(dir, 'main.js'),
-    `import Phaser from 'phaser';
-class S extends Phaser.Scene {
-  create() {
-    this.add.rectangle(640, 360, 400, 200, 0x1d3557);
-    this.add.circle(900, 300, 80, 0xf4d35e);
-    performance.mark('negosim:interactive');
-    document.body.dataset.ready = 'true';
-  }
-}
-new Phaser.Game({ type: Phaser.AUTO, parent: 'stage', width: 1280, height: 720, banner: false, audio: { noAudio: true }, scene: S });
-`,
-  );
-}
-
 async function buildAndServe(root: string, outDir: string, configFile: string | false) {
   await build({
     root,
     configFile,
     logLevel: 'error',
     base: './',
-    build: { outDir, emptyOutDir: true },
-    resolve: { alias: { phaser: join(ROOT, 'node_modules', 'phaser') } },
+    build: { outDir, emptyOutDir: true, manifest: true },
+    // The baselines live in a temporary folder: they take Phaser from the project, as published.
+    ...(configFile ? {} : { resolve: { alias: { phaser: join(ROOT, 'node_modules', 'phaser') } } }),
   });
   const port = await freePort();
   const server = await preview({
@@ -72,24 +61,39 @@ async function buildAndServe(root: string, outDir: string, configFile: string | 
     build: { outDir },
     preview: { port, strictPort: true, host: '127.0.0.1' },
   });
-  return { server, url: `http://127.0.0.1:${port}/` };
+  return { server, url: `http://127.0.0.1:${port}/`, outDir };
+}
+type Site = Awaited<ReturnType<typeof buildAndServe>>;
+
+const gz = (file: string) => gzipSync(readFileSync(file)).length;
+
+type Manifest = Record<string, { file: string; name?: string; imports?: string[] }>;
+const manifestOf = (outDir: string) =>
+  JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+/** The files of a lazy entry (e.g. the stage) and of every chunk it imports, from Vite's build manifest. */
+function chunkClosure(manifest: Manifest, entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const i of chunk.imports ?? []) visit(i);
+  };
+  visit(entry);
+  return [...seen];
 }
 
-function gz(file: string): number {
-  return gzipSync(readFileSync(file)).length;
-}
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join(dir, f));
-}
-const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
-const ms = (n: number) => `${n.toFixed(0)} ms`;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+/**
+ * Counts the frames painted after a click, in every page of the browser: a click listener on
+ * the window, capturing (it runs before the page's own), asks for the next animation frame, and
+ * a task posted from that frame runs once the frame has been painted. The answer time ends there.
+ */
+const PAINT_COUNTER = `window.__benchPainted = 0;
+addEventListener('click', () => requestAnimationFrame(() => setTimeout(() => { window.__benchPainted++; })), true);`;
 
 async function launch() {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'negosim-bench-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'negosim-bench-')), {
     executablePath: process.env.NEGOSIM_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
     viewport: { width: 1280, height: 720 },
@@ -104,19 +108,31 @@ async function launch() {
       '--enable-unsafe-swiftshader',
     ],
   });
+  await context.addInitScript(PAINT_COUNTER);
+  return context;
 }
 
-/** JS the page had requested when it said it was interactive (resource timing), gzip-measured on the built files. */
-async function interactive(page: Page, url: string, outDir: string): Promise<{ time: number; jsGzip: number }> {
+interface Load {
+  /** Navigation to the interactive mark. */
+  time: number;
+  /** JS files the page had requested by then (resource timing). */
+  scripts: string[];
+  /** Navigation to the drawn stage (the game only). */
+  stage: number;
+}
+
+async function load(page: Page, url: string, waitForStage: boolean): Promise<Load> {
   await page.goto(url + '?lang=fr');
   await shown(page, 'body[data-ready="true"]');
-  const { time, scripts } = await page.evaluate<{ time: number; scripts: string[] }>(`(() => {
+  if (waitForStage) await shown(page, '#stage[data-ready="true"]');
+  return page.evaluate<Load>(`(() => {
     const time = performance.getEntriesByName('negosim:interactive')[0]?.startTime ?? NaN;
-    const scripts = performance.getEntriesByType('resource').filter((e) => e.startTime <= time && new URL(e.name).pathname.endsWith('.js')).map((e) => new URL(e.name).pathname);
-    return { time, scripts };
+    const stage = performance.getEntriesByName('negosim:stage')[0]?.startTime ?? NaN;
+    const scripts = performance.getEntriesByType('resource')
+      .filter((e) => e.startTime <= time && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => new URL(e.name).pathname.replace(/^\\//, ''));
+    return { time, scripts: [...new Set(scripts)], stage };
   })()`);
-  const jsGzip = [...new Set(scripts)].reduce((s, p) => s + gz(join(outDir, p.replace(/^\//, ''))), 0);
-  return { time, jsGzip };
 }
 
 /** Browser frame intervals over `seconds`, measured with requestAnimationFrame. */
@@ -131,131 +147,268 @@ async function frames(page: Page, seconds: number): Promise<number[]> {
   })`);
 }
 
-async function heapMB(page: Page): Promise<number> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize / 1024 / 1024;
+/**
+ * One click on the first offered choice, and the time until the next turn is on screen: in the
+ * DOM (`data-turn`, or another screen) and painted (PAINT_COUNTER). Work a page puts off until
+ * after that paint — the game's drawing and sounds — is not part of it.
+ */
+async function answer(page: Page): Promise<number> {
+  const before = await turnOf(page);
+  const painted = await page.evaluate<number>('window.__benchPainted');
+  const started = performance.now();
+  await choices(page).first().click();
+  await page.waitForFunction(
+    ([turn, frames]) => {
+      const c = document.querySelector('[data-testid="choices"]');
+      const answered =
+        !c || c.getAttribute('data-turn') !== turn || !!document.querySelector('[data-testid="debrief"]');
+      return answered && (window as unknown as { __benchPainted: number }).__benchPainted > frames;
+    },
+    [before, painted] as const,
+    { polling: 4 },
+  );
+  return performance.now() - started;
 }
 
 /**
  * A bot playing like a player from the current briefing to the debrief, always the first
- * choice. Returns each turn's answer time: from the click to the next choices on screen.
+ * choice. Answers are the clicks that bring the client's next line and choices: preparation
+ * choices, the start, the answers and moves of the visit. The last click, "see the debrief",
+ * opens another screen (the visit replayed and marked under both referentials) and is timed
+ * apart. With `plain`, each answer is followed by one click on the plain DOM page, open in a
+ * second browser (a second tab of the same browser would be in the background, where Chromium
+ * throttles timers and frames): the two are measured turn by turn, under the same load.
  */
-async function playToDebrief(page: Page): Promise<number[]> {
-  const turns: number[] = [];
+async function playToDebrief(
+  page: Page,
+  plain?: { page: Page; times: number[] },
+): Promise<{ answers: number[]; debrief: number[] }> {
+  const out = { answers: [] as number[], debrief: [] as number[] };
   for (let turn = 0; turn < 100; turn++) {
     await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
-    if (await page.locator('[data-testid="debrief"]').count()) return turns;
-    const before = await turnOf(page);
-    const started = performance.now();
-    await choices(page).first().click();
-    await turnTaken(page, before);
-    turns.push(performance.now() - started);
+    if (await page.locator('[data-testid="debrief"]').count()) return out;
+    const opensDebrief = (await choices(page).first().getAttribute('data-choice')) === 'debrief';
+    const time = await answer(page);
+    if (opensDebrief) out.debrief.push(time);
+    else {
+      out.answers.push(time);
+      if (plain) plain.times.push(await answer(plain.page));
+    }
   }
   throw new Error('bot visit did not end');
 }
 
+async function measureLoads(page: Page, game: Site, alone: Site) {
+  // Alternating the two pages, so that they share the machine's state.
+  const g: Load[] = [];
+  const m: Load[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.context().clearCookies();
+    m.push(await load(page, alone.url, false));
+    g.push(await load(page, game.url, true));
+    await page.evaluate(() => localStorage.clear());
+  }
+  const manifest = manifestOf(game.outDir);
+  const stageFiles = chunkClosure(manifest, 'src/game/stage/phaser-stage.ts');
+  // Phaser's own chunk: the `phaser` group of vite.config.ts.
+  const phaserFile = Object.values(manifest).find((c) => c.name === 'phaser')?.file;
+  const bytes = (site: Site, files: string[]) => files.reduce((s, f) => s + gz(join(site.outDir, f)), 0);
+  const titleJs = median(g.map((x) => bytes(game, x.scripts)));
+  const initialJs = median(g.map((x) => bytes(game, [...new Set([...x.scripts, ...stageFiles])])));
+  const aloneJs = median(m.map((x) => bytes(alone, x.scripts)));
+  const phaserJs = phaserFile ? gz(join(game.outDir, phaserFile)) : NaN;
+  const title = median(g.map((x) => x.time));
+  const stage = median(g.map((x) => x.stage));
+  const aloneTime = median(m.map((x) => x.time));
+  console.log(`title: ${ms(title)}, stage ${ms(stage)}; Phaser alone ${ms(aloneTime)}`);
+  return { titleJs, initialJs, aloneJs, phaserJs, title, stage, aloneTime };
+}
+
+async function measureFrames(page: Page, game: Site, alone: Site) {
+  await page.goto(alone.url);
+  await shown(page, 'body[data-ready="true"]');
+  const idle = await frames(page, 3);
+  await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
+  await shown(page, 'body[data-ready="true"]');
+  while (!(await page.locator('.screen--visit').count())) {
+    await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(1000);
+  const visit = await frames(page, 3);
+  console.log(`frames p95: game ${ms(p95(visit))}, Phaser alone ${ms(p95(idle))}`);
+  return { visit, idle };
+}
+
+/** 30 visits in one page load: the debrief's "play again" leads to a new briefing. */
+async function measureVisits(page: Page, game: Site, plainSite: Site) {
+  const other = await launch();
+  const plain = { page: other.pages()[0] ?? (await other.newPage()), times: [] as number[] };
+  await plain.page.goto(plainSite.url);
+  await shown(plain.page, 'body[data-ready="true"]');
+  const plainBefore = await heap(plain.page);
+  await page.evaluate(() => localStorage.clear());
+  await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
+  await shown(page, 'body[data-ready="true"]');
+  await playToDebrief(page);
+  const heapBefore = await heap(page);
+  const started = Date.now();
+  const answers: number[] = [];
+  const debrief: number[] = [];
+  for (let v = 1; v < VISITS; v++) {
+    if (v % 5 === 0) console.log(`visit ${v}/${VISITS}…`);
+    await page.getByRole('button', { name: 'Rejouer ce scénario' }).click();
+    await shown(page, '.screen--briefing');
+    const visit = await playToDebrief(page, plain);
+    answers.push(...visit.answers);
+    debrief.push(...visit.debrief);
+  }
+  const heapAfter = await heap(page);
+  const plainAfter = await heap(plain.page);
+  await other.close();
+  return {
+    answers,
+    debrief,
+    plainAnswers: plain.times,
+    heap: perVisit(heapBefore, heapAfter, VISITS - 1),
+    plainHeap: perVisit(plainBefore, plainAfter, VISITS - 1),
+    heapBefore,
+    heapAfter,
+    elapsed: Date.now() - started,
+  };
+}
+
+function rows(
+  loads: Awaited<ReturnType<typeof measureLoads>>,
+  f: Awaited<ReturnType<typeof measureFrames>>,
+  answers: number[],
+  plain: number[],
+  debrief: number[],
+  heapGrowth: Heap,
+  plainHeap: Heap,
+): Row[] {
+  const kbPerVisit = (n: number) => `${n.toFixed(1)} KB`;
+  const ratio = (a: number, b: number) => a / b;
+  return [
+    {
+      measure: 'Initial JS: the title until interactive + the drawn stage behind it (gzip)',
+      game: kb(loads.initialJs),
+      baseline: `${kb(loads.aloneJs)} (Phaser alone)`,
+      ratio: ratio(loads.initialJs, loads.aloneJs),
+      target: { max: 1, label: '≤ 1.0' },
+    },
+    {
+      measure: '— JS until the title is interactive (gzip)',
+      game: kb(loads.titleJs),
+      baseline: `${kb(loads.aloneJs)} (Phaser alone)`,
+      ratio: ratio(loads.titleJs, loads.aloneJs),
+    },
+    {
+      measure: "— of which Phaser's own chunk (gzip)",
+      game: kb(loads.phaserJs),
+      baseline: `${kb(loads.aloneJs)} (Phaser alone)`,
+      ratio: ratio(loads.phaserJs, loads.aloneJs),
+    },
+    {
+      measure: `Time to an interactive title (median of ${RUNS})`,
+      game: ms(loads.title),
+      baseline: `${ms(loads.aloneTime)} (Phaser alone's first scene)`,
+      ratio: ratio(loads.title, loads.aloneTime),
+      target: { max: 1, label: '≤ 1.0' },
+    },
+    {
+      measure: `Time until the stage has drawn behind the title (median of ${RUNS})`,
+      game: ms(loads.stage),
+      baseline: `${ms(loads.aloneTime)} (Phaser alone's first scene)`,
+      ratio: ratio(loads.stage, loads.aloneTime),
+    },
+    {
+      measure: 'Frame time p95 (3 s; game: in a visit)',
+      game: ms(p95(f.visit)),
+      baseline: `${ms(p95(f.idle))} (Phaser alone, idle)`,
+      ratio: ratio(p95(f.visit), p95(f.idle)),
+    },
+    {
+      measure: `Answer time, click to the next line and choices painted: median (${answers.length} answers)`,
+      game: ms(median(answers)),
+      baseline: `${ms(median(plain))} (plain DOM page, a click after each turn)`,
+      ratio: ratio(median(answers), median(plain)),
+    },
+    {
+      measure: 'Answer time, click to the next line and choices painted: p95',
+      game: ms(p95(answers)),
+      baseline: `${ms(p95(plain))} (plain DOM page)`,
+      ratio: ratio(p95(answers), p95(plain)),
+      target: { max: 1.5, label: '≤ 1.5' },
+    },
+    {
+      measure: `Opening the debrief, click to painted: median / p95 (${debrief.length} visits)`,
+      game: `${ms(median(debrief))} / ${ms(p95(debrief))}`,
+      baseline: `${ms(median(plain))} / ${ms(p95(plain))} (plain DOM page's answers)`,
+      ratio: ratio(p95(debrief), p95(plain)),
+    },
+    {
+      measure: `Heap growth per visit after GC: JavaScript objects (${VISITS - 1} visits in one page)`,
+      game: kbPerVisit(heapGrowth.js),
+      baseline: `${kbPerVisit(plainHeap.js)} (plain DOM page, its clicks)`,
+      ratio: null,
+      target: { max: HEAP_BUDGET_KB, absolute: heapGrowth.js, label: `≤ ${HEAP_BUDGET_KB} KB` },
+    },
+    {
+      measure: '— V8 compiled code (JIT warm-up, shed when cold)',
+      game: kbPerVisit(heapGrowth.code),
+      baseline: `${kbPerVisit(plainHeap.code)} (plain DOM page)`,
+      ratio: null,
+    },
+    {
+      measure: '— V8 heap as a whole: objects and code (Runtime.getHeapUsage)',
+      game: kbPerVisit(heapGrowth.used),
+      baseline: `${kbPerVisit(plainHeap.used)} (plain DOM page)`,
+      ratio: null,
+    },
+    {
+      measure: "— the browser's side: DOM, decoded sounds and pictures, timeline buffers",
+      game: kbPerVisit(heapGrowth.native),
+      baseline: `${kbPerVisit(plainHeap.native)} (plain DOM page)`,
+      ratio: null,
+    },
+    {
+      measure: '— DOM nodes and event listeners per visit',
+      game: `${heapGrowth.nodes.toFixed(1)} / ${heapGrowth.listeners.toFixed(1)}`,
+      baseline: `${plainHeap.nodes.toFixed(1)} / ${plainHeap.listeners.toFixed(1)} (plain DOM page)`,
+      ratio: null,
+    },
+  ];
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'negosim-bench-build-'));
-  const gameOut = join(work, 'game');
-  const minimalSrc = join(work, 'minimal-src');
-  const minimalOut = join(work, 'minimal');
-  writeMinimalPhaserPage(minimalSrc);
-  const game = await buildAndServe(ROOT, gameOut, join(ROOT, 'vite.config.ts'));
-  const minimal = await buildAndServe(minimalSrc, minimalOut, false);
-  const phaserChunk = jsFiles(gameOut).find((f) => /phaser-[\w-]+\.js$/.test(f));
+  writePhaserAlonePage(join(work, 'alone-src'));
+  writePlainDomPage(join(work, 'plain-src'), readFileSync(join(ROOT, 'src', 'game', 'styles', 'main.css'), 'utf8'));
+  const game = await buildAndServe(ROOT, join(work, 'game'), join(ROOT, 'vite.config.ts'));
+  const alone = await buildAndServe(join(work, 'alone-src'), join(work, 'alone'), false);
+  const plain = await buildAndServe(join(work, 'plain-src'), join(work, 'plain'), false);
   const context = await launch();
   const page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(120_000);
   try {
-    // 1–2. Interactive title, alternating the two pages so they share the machine's state.
-    const g: { time: number; jsGzip: number }[] = [];
-    const m: { time: number; jsGzip: number }[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      await context.clearCookies();
-      m.push(await interactive(page, minimal.url, minimalOut));
-      g.push(await interactive(page, game.url, gameOut));
-      await page.evaluate(() => localStorage.clear());
-    }
-    console.log(
-      `title: game ${ms(median(g.map((x) => x.time)))} / ${kb(median(g.map((x) => x.jsGzip)))}, Phaser alone ${ms(median(m.map((x) => x.time)))} / ${kb(median(m.map((x) => x.jsGzip)))}`,
-    );
-    // 3. Frames: the minimal page idling, then the game in a visit (briefing → first client line).
-    await page.goto(minimal.url);
-    await shown(page, 'body[data-ready="true"]');
-    const minimalFrames = await frames(page, 3);
-    await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
-    await shown(page, 'body[data-ready="true"]');
-    while (!(await page.locator('.screen--visit').count())) {
-      await page.locator('[data-testid="choices"] button:not([disabled])').first().click();
-      await page.waitForTimeout(100);
-    }
-    await page.waitForTimeout(1000);
-    const visitFrames = await frames(page, 3);
-    console.log(`frames p95: game ${ms(p95(visitFrames))}, Phaser alone ${ms(p95(minimalFrames))}`);
-    // 4. Heap: 30 bot visits, against the minimal page left running as long.
-    await page.evaluate(() => localStorage.clear());
-    await page.goto(game.url + '?scenario=premiere-visite-imprimante&lang=fr');
-    await shown(page, 'body[data-ready="true"]');
-    await playToDebrief(page);
-    const heapBefore = await heapMB(page);
-    const started = Date.now();
-    const answers: number[] = [];
-    // Visits within one page load: the debrief's "play again" leads to a new briefing.
-    for (let v = 1; v < VISITS; v++) {
-      if (v % 5 === 0) console.log(`visit ${v}/${VISITS}…`);
-      await page.getByRole('button', { name: 'Rejouer ce scénario' }).click();
-      await shown(page, '.screen--briefing');
-      answers.push(...(await playToDebrief(page)));
-    }
-    const heapAfter = await heapMB(page);
-    const elapsed = Date.now() - started;
-    await page.goto(minimal.url);
-    await shown(page, 'body[data-ready="true"]');
-    const minimalHeapBefore = await heapMB(page);
-    await page.waitForTimeout(Math.min(elapsed, 120_000));
-    const minimalHeapAfter = await heapMB(page);
-
-    const rows = [
-      [
-        'Initial JS until the title is interactive (gzip)',
-        kb(median(g.map((x) => x.jsGzip))),
-        kb(median(m.map((x) => x.jsGzip))),
-      ],
-      ['  of which Phaser (gzip)', phaserChunk ? kb(gz(phaserChunk)) : '—', kb(median(m.map((x) => x.jsGzip)))],
-      [
-        `Time to an interactive title (median of ${RUNS})`,
-        ms(median(g.map((x) => x.time))),
-        ms(median(m.map((x) => x.time))),
-      ],
-      ['Frame time p95 (3 s; game: in a visit)', ms(p95(visitFrames)), ms(p95(minimalFrames))],
-      ['Frame time median', ms(median(visitFrames)), ms(median(minimalFrames))],
-      [
-        `Answer time: click to the next choices, median / p95 (${answers.length} turns)`,
-        `${ms(median(answers))} / ${ms(p95(answers))}`,
-        '—',
-      ],
-      [
-        `Heap after GC: growth over ${VISITS} bot visits (minimal page: same wall time idle)`,
-        `${(heapAfter - heapBefore).toFixed(1)} MB (${heapBefore.toFixed(1)} → ${heapAfter.toFixed(1)} MB)`,
-        `${(minimalHeapAfter - minimalHeapBefore).toFixed(1)} MB (${minimalHeapBefore.toFixed(1)} → ${minimalHeapAfter.toFixed(1)} MB)`,
-      ],
+    const loads = await measureLoads(page, game, alone);
+    const f = await measureFrames(page, game, alone);
+    const visits = await measureVisits(page, game, plain);
+    const { plainAnswers } = visits;
+    console.log(`answers: game ${ms(p95(visits.answers))} p95, plain DOM ${ms(p95(plainAnswers))} p95`);
+    const result = rows(loads, f, visits.answers, plainAnswers, visits.debrief, visits.heap, visits.plainHeap);
+    const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
+    const notes = [
+      `Run of ${when} UTC: headless Chromium (${context.browser()?.version() ?? 'Debian chromium'}), software rendering, ${VISITS} visits (${(visits.elapsed / 1000).toFixed(0)} s), V8 heap ${(visits.heapBefore.used / 1024).toFixed(1)} → ${(visits.heapAfter.used / 1024).toFixed(1)} MB (JavaScript objects ${(visits.heapBefore.js / 1024).toFixed(1)} → ${(visits.heapAfter.js / 1024).toFixed(1)} MB).`,
+      `Targets (issue 15): ${result.every((r) => met(r) !== false) ? 'all met' : 'NOT all met'}.`,
     ];
-    const table = [
-      '| measure | NegoSim | Phaser alone |',
-      '|---|---|---|',
-      ...rows.map((r) => `| ${r.join(' | ')} |`),
-    ].join('\n');
-    console.log(`\n${table}\n`);
-    console.log(
-      `(${VISITS} visits took ${(elapsed / 1000).toFixed(0)} s; built files in ${relative(ROOT, work) || work}; ${statSync(gameOut).isDirectory() ? 'ok' : ''})`,
-    );
+    const section = `${table(result)}\n\n${notes.join('\n')}`;
+    console.log(`\n${section}\n`);
+    if (!process.env.BENCH_NO_DOCS) writeLastRun(join(ROOT, 'docs', 'performance.md'), section);
   } finally {
     await context.close();
-    await game.server.close();
-    await minimal.server.close();
+    for (const s of [game, alone, plain]) await s.server.close();
     rmSync(work, { recursive: true, force: true });
   }
 }

@@ -1,4 +1,5 @@
 import './game/styles/main.css';
+import { afterPaintAudio } from './adapters/audio/after-paint-audio.ts';
 import { createHowlerAudio } from './adapters/audio/audio.ts';
 import { soundSources } from './adapters/audio/sound-sources.ts';
 import { systemClock } from './adapters/clock.ts';
@@ -12,12 +13,13 @@ import { App } from './game/app/app.ts';
 import type { Route } from './game/app/routes.ts';
 import { contentLoader } from './game/catalog/content.ts';
 import { screens } from './game/screens/index.ts';
-import { queuedStage } from './game/stage/stage-port.ts';
+import { noStage, queuedStage, type StagePort } from './game/stage/stage-port.ts';
 
 /**
- * Composition root: reads the save, picks the language, builds the adapters, shows the boot
- * bar while the scenarios and the drawn stage load, then opens the first screen. Links such as
- * `?scenario=<id>&lang=en` (teachers share them) open a briefing directly.
+ * Composition root: reads the save, picks the language, builds the adapters and opens the
+ * first screen at once — every screen is DOM. The drawn stage (Phaser and the art) and the
+ * scenarios load behind it. Links such as `?scenario=<id>&lang=en` (teachers share them) open
+ * a briefing directly.
  */
 async function boot() {
   const params = new URLSearchParams(location.search);
@@ -32,26 +34,19 @@ async function boot() {
   const i18n = createI18n(lang, gameResources);
   const t = i18n.getFixedT(lang, 'game');
 
-  const bar = document.getElementById('boot-bar');
-  const progressbar = bar?.parentElement;
   const label = document.getElementById('boot-label');
   if (label) label.textContent = t('boot.loading');
-  // The bar follows the drawn stage (Phaser and the first pictures); scenarios load after the title.
-  const parts = { stage: 0 };
-  const progress = () => {
-    const pct = Math.round(100 * parts.stage);
-    if (bar) bar.style.width = `${pct}%`;
-    progressbar?.setAttribute('aria-valuenow', String(pct));
-  };
 
   const content = contentLoader();
 
   const stage = queuedStage();
   const reducedQuery = matchMedia('(prefers-reduced-motion: reduce)');
-  const audio = createHowlerAudio(soundSources, {
-    volume: loaded.save.settings.volume,
-    muted: loaded.save.settings.muted,
-  });
+  const audio = afterPaintAudio(
+    createHowlerAudio(soundSources, {
+      volume: loaded.save.settings.volume,
+      muted: loaded.save.settings.muted,
+    }),
+  );
   const app = new App(
     document.getElementById('ui') as HTMLElement,
     {
@@ -70,23 +65,6 @@ async function boot() {
     screens,
   );
   reducedQuery.addEventListener('change', () => app.applySettings());
-
-  // Phaser is its own chunk, fetched while the scenarios are read.
-  const stageReady = import('./game/stage/phaser-stage.ts')
-    .then(({ createPhaserStage }) =>
-      createPhaserStage(document.getElementById('stage') as HTMLElement, (p) => {
-        parts.stage = p;
-        progress();
-      }),
-    )
-    .then(({ stage: real }) => {
-      stage.attach(real);
-      app.applySettings();
-    })
-    .catch((error: unknown) => console.error('The drawn stage could not start; the game goes on without it.', error));
-  await stageReady;
-  parts.stage = 1;
-  progress();
 
   const wanted = params.get('scenario');
   const joining = params.get('class'); // a class session's link: /?class=<code>
@@ -107,6 +85,7 @@ async function boot() {
   performance.mark('negosim:interactive');
   // Scenarios are not needed for the title: read them now, while the player looks at it.
   void content.catalog();
+  startStage(stage);
   void import('./game/classroom/index.ts').then((c) => c.resumeClassroom());
   for (const message of saveMessages(loaded.problems, loaded.setAsideKey ?? '—', t)) app.toast(message, 'warning');
   if (store.failing) app.toast(t('settings.storageOff'), 'warning');
@@ -114,6 +93,27 @@ async function boot() {
   if ('serviceWorker' in navigator && import.meta.env.PROD) {
     navigator.serviceWorker.register('./sw.js').catch(() => undefined);
   }
+}
+
+/**
+ * Phaser and the art load behind the first screen (the stage port queues what the screens ask
+ * meanwhile), and the stage fades in once its first picture is drawn (main.css; not with
+ * reduced motion).
+ */
+function startStage(stage: { attach(real: StagePort): void }): void {
+  const parent = document.getElementById('stage') as HTMLElement;
+  import('./game/stage/phaser-stage.ts')
+    .then(({ createPhaserStage }) => createPhaserStage(parent))
+    .then(({ stage: real }) => {
+      stage.attach(real);
+      parent.dataset.ready = 'true';
+      // Read by scripts/bench-game.ts: the stage has drawn its first picture.
+      performance.mark('negosim:stage');
+    })
+    .catch((error: unknown) => {
+      stage.attach(noStage);
+      console.error('The drawn stage could not start; the game goes on without it.', error);
+    });
 }
 
 function saveMessages(

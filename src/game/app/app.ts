@@ -157,6 +157,7 @@ export class App {
     const reduced = s.reducedMotion === 'on' || (s.reducedMotion === 'system' && this.services.systemReducedMotion());
     html.dataset.reducedMotion = reduced ? 'true' : 'false';
     this.services.stage.setReducedMotion(reduced);
+    this.services.stage.setLowGraphics(s.lowGraphics);
     this.services.audio.setVolume(s.volume);
     this.services.audio.setMuted(s.muted);
   }

@@ -45,3 +45,16 @@ export function replace(parent: Element, ...children: Child[]): void {
 export function icon(name: string): HTMLSpanElement {
   return h('span', { class: `icon icon--${name}`, 'aria-hidden': 'true' });
 }
+
+/**
+ * Replaces an element's children unless the new ones read exactly the same. For regions that
+ * are redrawn every turn but change now and then (the phase track, the notebook, the gauges):
+ * an unchanged region then costs the browser no style, layout or text shaping. Only for
+ * children without event listeners — markup equality cannot see those.
+ */
+export function replaceIfChanged(parent: Element, ...children: Child[]): void {
+  const next = document.createElement('div');
+  append(next, children);
+  if (next.innerHTML === parent.innerHTML) return;
+  parent.replaceChildren(...next.childNodes);
+}

@@ -107,6 +107,12 @@ export async function settingsScreen(app: App, back: Route): Promise<Screen> {
           ['on', t('settings.motionOn')],
           ['off', t('settings.motionOff')],
         ]),
+        select('low-graphics', 'lowGraphics', t('graphics.label'), [
+          ['auto', t('graphics.auto')],
+          ['on', t('graphics.on')],
+          ['off', t('graphics.off')],
+        ]),
+        h('p', { class: 'hint' }, t('graphics.hint')),
         checkbox('read-aloud', 'readAloud', t('settings.readAloud'), !app.services.speech.available),
         app.services.speech.available ? h('span') : h('p', { class: 'hint' }, t('settings.readAloudNoVoice')),
       ),

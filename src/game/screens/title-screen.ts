@@ -4,18 +4,20 @@ import { h } from '../dom/h.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import { UI_LANGUAGES } from '../../i18n/languages.ts';
 
-export async function titleScreen(app: App): Promise<Screen> {
+export function titleScreen(app: App): Screen {
   const t = app.t;
   app.services.stage.showBackdrop();
   app.services.audio.ambience(null);
   const current = app.save.current;
-  let continueDetail = '';
-  if (current) {
-    const entry = (await app.services.catalog()).find((e) => e.id === current.scenarioId);
-    continueDetail = entry?.ok
-      ? t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) })
-      : '';
-  }
+  // The title does not wait for the scenarios: the visit's name joins its button once they are read.
+  const continueDetail = h('small', { class: 'btn__detail', hidden: true });
+  if (current)
+    void app.services.catalog().then((entries) => {
+      const entry = entries.find((e) => e.id === current.scenarioId);
+      if (!entry?.ok) return;
+      continueDetail.textContent = t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) });
+      continueDetail.hidden = false;
+    });
   const menu = h(
     'div',
     { class: 'title__menu' },
@@ -28,7 +30,7 @@ export async function titleScreen(app: App): Promise<Screen> {
             onclick: () => void app.show({ name: 'visit', resume: true }),
           },
           h('span', {}, t('title.continue')),
-          continueDetail ? h('small', { class: 'btn__detail' }, continueDetail) : null,
+          continueDetail,
         )
       : null,
     h(

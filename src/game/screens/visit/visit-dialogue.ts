@@ -1,7 +1,7 @@
 import { pickText } from '../../../core/scenario/text.ts';
 import { tableLine } from '../../../present/negotiation.ts';
 import { visitView, type VisitView } from '../../../present/visit-view.ts';
-import { h, replace } from '../../dom/h.ts';
+import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
 import { offerPanel } from '../../widgets/offer-panel.ts';
 import { gauges, notebook, phaseTrack } from '../../widgets/visit-widgets.ts';
@@ -14,9 +14,10 @@ export function renderVisit(ui: VisitUi): void {
   const view = visitView(ui.entry.index, ctx, controller.session.stage(), lang);
   // How many events the visit has taken: lets a test (or a curious teacher) see a turn pass.
   regions.choices.dataset.turn = String(ctx.log.length);
-  replace(regions.track, phaseTrack(view, t));
+  // Regions without listeners are only swapped when they read differently: less to lay out per answer.
+  replaceIfChanged(regions.track, phaseTrack(view, t));
   const aside = ui.assisted ? gauges(view, t) : h('p', { class: 'panel hint' }, t('visit.examMode'));
-  replace(regions.side, notebook(view, t), aside);
+  replaceIfChanged(regions.side, notebook(view, t), aside);
   const said = ui.last ? ctx.steps[ui.last.step] : undefined;
   regions.youSaid.textContent =
     said?.kind === 'choice'
