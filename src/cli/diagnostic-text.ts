@@ -13,7 +13,8 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction): string {
   const params: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(d.params)) {
     if (PHASE_PARAMS.has(k)) params[k] = t(`common:phases.${String(v)}`, { defaultValue: String(v) });
-    else params[k] = typeof v === 'number' ? numbers.format(v) : v;
+    // `count` stays a number: i18next picks the plural form from it.
+    else params[k] = typeof v === 'number' && k !== 'count' ? numbers.format(v) : v;
   }
   if (d.code === 'NS045') params.detail = t(`diagnostics:negotiationRules.${String(d.params.rule)}`, params);
   if (d.code === 'NS061') params.detail = t(`diagnostics:packRules.${String(d.params.rule)}`, params);

@@ -12,7 +12,7 @@ import { bundledReferentials } from './referentials/bundled.ts';
 export const SCHEMA_FILES = {
   'scenario.v1.schema.json': ScenarioSchema,
   'skills.v1.schema.json': SkillTaxonomySchema,
-  'referential.v1.schema.json': ReferentialPackSchema,
+  'referential.v2.schema.json': ReferentialPackSchema,
   'playthroughs.v2.schema.json': PlaythroughFileSchema,
 } as const;
 

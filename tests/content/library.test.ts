@@ -54,7 +54,19 @@ for (const s of library) {
       }).toEqual({ unreachableNodes: [], deadEnds: [], unreachableEndings: [] });
     });
 
-    it('its best path scores at least 17/20 under both referentials', () => {
+    it('marks as a jury would: no phase over 40 % of the mark, every competence shown at least three times, no length tell, feedback that agrees with itself', () => {
+      for (const id of refs.packs.map((p) => p.id)) {
+        const r = reportsOf(s.file)[id] as CheckReport;
+        const marking = r.diagnostics.filter((d) => ['NS109', 'NS110', 'NS111', 'NS112', 'NS113'].includes(d.code));
+        expect(
+          marking.map((d) => `${d.code} ${JSON.stringify(d.params)}`),
+          id,
+        ).toEqual([]);
+        expect(r.tellRate, `${id} tell rate`).toBeLessThanOrEqual(0.4);
+      }
+    });
+
+    it('its best path scores at least 17/20 under every referential', () => {
       for (const id of refs.packs.map((p) => p.id))
         expect(reportsOf(s.file)[id]?.bestScore, id).toBeGreaterThanOrEqual(17);
     });

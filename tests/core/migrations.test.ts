@@ -5,6 +5,7 @@ import { chainProblems, migrate, untestedMigrations, type Migrator } from '../..
 import { scenarioMigrator } from '../../src/core/scenario/migrations.ts';
 import { loadScenarioDocument } from '../../src/core/scenario/load.ts';
 import { playthroughsMigrator } from '../../src/core/playthroughs/migrations.ts';
+import { packMigrator } from '../../src/core/referentials/migrations.ts';
 import { skills } from '../support/referentials.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'migrations');
@@ -13,7 +14,7 @@ function testedFrom(kind: string): number[] {
   const dir = join(fixtures, kind);
   return existsSync(dir) ? readdirSync(dir).map(Number).filter(Number.isInteger) : [];
 }
-const MIGRATORS: Migrator[] = [scenarioMigrator, playthroughsMigrator];
+const MIGRATORS: Migrator[] = [scenarioMigrator, playthroughsMigrator, packMigrator];
 
 describe('versioned formats', () => {
   for (const migrator of MIGRATORS) {

@@ -14,7 +14,7 @@ describe('the skill taxonomy and the referential packs', () => {
     expect(taxonomyProblems(taxonomy)).toEqual([]);
     for (const s of taxonomy.skills) {
       expect(s.id).toMatch(
-        /^(preparation|contact|discovery|argument|objection|price|negotiation|closing|followup|ethics|relation)\.[a-z0-9-]+$/,
+        /^(preparation|prospection|contact|discovery|argument|objection|price|negotiation|closing|followup|ethics|relation)\.[a-z0-9-]+$/,
       );
       expect(s.label.fr && s.label.en && s.description.fr && s.description.en, s.id).toBeTruthy();
     }
@@ -47,8 +47,24 @@ describe('the skill taxonomy and the referential packs', () => {
     for (const pack of refs.packs) expect(packProblems(pack, taxonomy), pack.id).toEqual([]);
   });
 
-  it('NDRC marks the seven client-visit criteria of bloc 1; NRC marks C31–C33 and shows the function I tasks unmarked', () => {
-    expect(pack('ndrc').competences.map((c) => c.code)).toEqual(['CP6', 'CP7', 'CP8', 'CP9', 'CP10', 'CP11', 'CP12']);
+  it('NDRC marks the seven client-visit criteria of bloc 1 and the prospection criteria where they apply; NRC marks C31–C33 and shows the function I tasks unmarked', () => {
+    expect(pack('ndrc').competences.map((c) => c.code)).toEqual([
+      'CP2',
+      'CP4',
+      'CP6',
+      'CP7',
+      'CP8',
+      'CP9',
+      'CP10',
+      'CP11',
+      'CP12',
+    ]);
+    // The prospection criteria count only where a scenario exercises them (a phone prospection).
+    expect(
+      pack('ndrc')
+        .competences.filter((c) => c.optional)
+        .map((c) => c.code),
+    ).toEqual(['CP2', 'CP4']);
     expect(pack('ndrc').competences.map((c) => c.title.fr)).toContain('Respect des engagements');
     expect(
       pack('nrc')

@@ -8,7 +8,7 @@ import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import { negotiationReference } from '../scoring/negotiation-reference.ts';
 import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
-import { feedbackDiagnostics, markingDiagnostics, tellRate } from './marking-checks.ts';
+import { markingDiagnostics, tellRate } from './marking-checks.ts';
 import { findWitness, linearValuation, type Witness, type WitnessOptions } from './witness.ts';
 
 export interface ScoreWitnesses {
@@ -133,7 +133,7 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
   competencesNotExercised.forEach(({ referential, code }) =>
     diagnostics.push(diagnostic('NS107', '', { referential, code })),
   );
-  diagnostics.push(...markingDiagnostics(model, witnesses.best.context), ...feedbackDiagnostics(index));
+  diagnostics.push(...markingDiagnostics(model, witnesses.best.context));
 
   return {
     id: index.scenario.meta.id,

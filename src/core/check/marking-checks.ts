@@ -1,5 +1,4 @@
-import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
-import type { ScenarioIndex } from '../scenario/scenario-index.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
 import { pickText } from '../scenario/text.ts';
 import { occasionsOf } from '../scoring/occasions.ts';
 import { markValue, type ScoringModel } from '../scoring/scoring-model.ts';
@@ -66,21 +65,4 @@ export function markingDiagnostics(model: ScoringModel, best: VisitContext): Dia
 
 function phasePath(phase: string): string {
   return phase === 'briefing' ? '/preparation' : `/phases/${phase}`;
-}
-
-/**
- * Feedback that cannot contradict itself: a poor choice's `betterChoice` is an answer of the same
- * decision point (so it was on offer), and the feedback calls it good.
- */
-export function feedbackDiagnostics(index: ScenarioIndex): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const [id, entry] of index.choices) {
-    const better = entry.choice.betterChoice;
-    if (!better) continue;
-    const target = index.choices.get(better);
-    const at = pointer([...entry.path, 'betterChoice']);
-    if (!target || target.nodeId !== entry.nodeId) out.push(diagnostic('NS112', at, { choice: id, better }));
-    else if (index.qualityOf(better) !== 'good') out.push(diagnostic('NS113', at, { choice: id, better }));
-  }
-  return out;
 }

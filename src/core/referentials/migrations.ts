@@ -8,7 +8,7 @@ import { PACK_FORMAT_VERSION } from './formats.ts';
  * scoring model of docs/scoring.md). A v1 pack gets the rules NegoSim's own packs start from.
  */
 export const DEFAULT_SCORING_RULES = {
-  faultWeight: 1.5,
+  faultWeight: 1,
   faultCap: 0.84,
   coverage: 0.5,
   severe: {

@@ -74,8 +74,18 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
     }
     if (choiceQuality(choice.skills, ctx.polarity) === 'poor' && !choice.better)
       out.push(diagnostic('NS036', at(path), { choice: choice.id }));
-    if (choice.betterChoice !== undefined && !index.choices.has(choice.betterChoice))
-      out.push(diagnostic('NS039', at([...path, 'betterChoice']), { choice: choice.betterChoice }));
+    const better = choice.betterChoice === undefined ? undefined : index.choices.get(choice.betterChoice);
+    const betterAt = at([...path, 'betterChoice']);
+    if (choice.betterChoice !== undefined && !better)
+      out.push(diagnostic('NS039', betterAt, { choice: choice.betterChoice }));
+    // The better answer shown after a poor one is an answer of the same moment, and a good one.
+    else if (better && choice.betterChoice !== undefined) {
+      const { nodeId } = index.choices.get(choice.id) ?? {};
+      if (better.nodeId !== nodeId)
+        out.push(diagnostic('NS112', betterAt, { choice: choice.id, better: choice.betterChoice }));
+      else if (index.qualityOf(choice.betterChoice) !== 'good')
+        out.push(diagnostic('NS113', betterAt, { choice: choice.id, better: choice.betterChoice }));
+    }
     if (choice.effects) effectReferences(choice.effects, [...path, 'effects'], variables, needs, out);
     if (choice.condition)
       conditionReferences(choice.condition.when, [...path, 'condition', 'when'], index, variables, needs, out);
