@@ -7,6 +7,7 @@ import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { competenceRows } from '../../present/debrief.ts';
 import { formats } from '../../present/format.ts';
+import { faultSentences } from '../../present/faults.ts';
 import { describeMove } from '../../present/negotiation.ts';
 import type { Out } from './transcript.ts';
 
@@ -88,7 +89,6 @@ function printWeaknesses(
     const step = ctx.steps[w.step];
     if (step?.kind !== 'negotiation') continue;
     out(`  − ${describeMove(step.move, lang, t, index.scenario.phases.closing.negotiation)}`);
-    for (const e of step.evidence.filter((x) => index.skills.polarity(x.skill) === 'negative'))
-      out(`    ${pickText(index.skills.get(e.skill)?.description, lang)}`);
+    for (const sentence of faultSentences(index, step.evidence, lang, t)) out(`    ${sentence}`);
   }
 }

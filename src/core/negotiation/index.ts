@@ -33,6 +33,7 @@ export {
   POSITIVE_NEGOTIATION_SKILLS,
   NEGATIVE_NEGOTIATION_SKILLS,
   type Evidence,
+  type EvidenceFacts,
   type NegotiationSkill,
 } from './skills.ts';
 export {

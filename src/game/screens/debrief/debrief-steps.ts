@@ -5,6 +5,7 @@ import type { Evaluation, Point } from '../../../core/scoring/evaluate.ts';
 import type { VisitContext } from '../../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../../i18n/languages.ts';
 import { timelineRows, type TimelineRow } from '../../../present/debrief.ts';
+import { faultSentences } from '../../../present/faults.ts';
 import { describeMove } from '../../../present/negotiation.ts';
 import { h } from '../../dom/h.ts';
 
@@ -19,12 +20,17 @@ export function pointsSection(ev: Evaluation, index: ScenarioIndex, ctx: VisitCo
       ? describeMove(step.move, lang, t, index.scenario.phases.closing.negotiation)
       : t('debrief.negotiationMove');
   };
+  const faults = (p: Point) => {
+    const step = ctx.steps[p.step];
+    return step?.kind === 'negotiation' ? faultSentences(index, step.evidence, lang, t) : [];
+  };
   const item = (p: Point) =>
     h(
       'li',
       {},
       h('span', {}, said(p)),
       p.competences.length ? h('span', { class: 'tag' }, p.competences.join(', ')) : null,
+      ...faults(p).map((sentence) => h('p', { class: 'points__fault' }, sentence)),
       p.betterChoice
         ? h(
             'p',
