@@ -18,9 +18,15 @@ export interface Shipped {
 }
 
 const dir = join(ROOT, 'scenarios');
-export function shippedScenarios(): Shipped[] {
+/**
+ * NEGOSIM_SCENARIO=<part of a file name> narrows the content tests to the scenarios being
+ * written (docs/authoring.md), so an author replays one scenario in seconds.
+ */
+const only = process.env['NEGOSIM_SCENARIO'];
+export function shippedScenarios(scope: 'selected' | 'all' = 'selected'): Shipped[] {
   return readdirSync(dir)
     .filter(isScenarioFileName)
+    .filter((file) => scope === 'all' || !only || file.includes(only))
     .map((file) => {
       const loaded = loadScenarioText(readFileSync(join(dir, file), 'utf8'), skills);
       if (!loaded.scenario) throw new Error(`${file} is invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
