@@ -23,7 +23,7 @@ const attempt = (id: string, scenarioId = 's1') =>
   ({
     id,
     scenarioId,
-    contentHash: 'h',
+    contentHash: 'ab12',
     seed: 1,
     pack: 'nrc',
     mode: 'exam',
@@ -69,7 +69,10 @@ describe('the class upload queue', () => {
 
   it('locks the referential and the mode the class chose', () => {
     expect(locksOf(state())).toEqual({ pack: 'ndrc', mode: 'exam' });
-    expect(locksOf({ ...state(), session: { ...state().session, referential: 'bts-mco' } })).toEqual({
+    // Any pack id is passed on (packs are data; the briefing falls back when it lacks the pack),
+    // but a malformed one is dropped.
+    expect(locksOf({ ...state(), session: { ...state().session, referential: 'bts-mco' } })?.pack).toBe('bts-mco');
+    expect(locksOf({ ...state(), session: { ...state().session, referential: 'NRC; drop' } })).toEqual({
       pack: undefined,
       mode: 'exam',
     });

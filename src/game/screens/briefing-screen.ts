@@ -10,6 +10,7 @@ import { briefSheet } from './briefing/brief-sheet.ts';
 import { preparationPanel } from './briefing/preparation-panel.ts';
 import { shell } from './shell.ts';
 import { classLocks } from '../classroom/locks.ts';
+import type { Referentials } from '../../core/referentials/load-referentials.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
 
@@ -31,8 +32,9 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
     scenarioVersion: scenario.meta.version,
     contentHash: entry.hash,
     seed: seed ?? Math.floor(app.services.random() * 2 ** 31),
-    // A class session locks the referential and the mode.
-    pack: classLocks()?.pack ?? app.packIn(refs).id,
+    // A class session locks the referential and the mode; a lock naming a pack this game does
+    // not ship (a newer server) falls back to the player's own rather than marking under nothing.
+    pack: lockedPack(refs) ?? app.packIn(refs).id,
     mode: classLocks()?.mode ?? app.save.settings.mode,
     lang: app.lang,
     startedAt: now,
@@ -53,4 +55,9 @@ export async function briefingScreen(app: App, scenarioId: string, seed?: number
     onKey: (e) => keyToChoice(e, choices),
     dispose: () => controller.stop(),
   };
+}
+
+function lockedPack(refs: Referentials): string | undefined {
+  const locked = classLocks()?.pack;
+  return locked !== undefined && refs.pack(locked) ? locked : undefined;
 }
