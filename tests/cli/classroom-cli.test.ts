@@ -95,8 +95,8 @@ describe('negosim play --export', () => {
     expect(doc.attempts).toHaveLength(1);
     const attempt = doc.attempts[0];
     expect(attempt?.seed).toBe(42);
-    // The terminal's mark (NRC by default) is the file's.
-    expect(run.stdout).toContain(`${String(attempt?.marks.nrc).replace('.', ',')}/20`);
+    // The terminal's mark (NDRC by default: today's BTS) is the file's.
+    expect(run.stdout).toContain(`${String(attempt?.marks.ndrc).replace('.', ',')}/20`);
 
     const server = await testServer({ file: join(dir, 'export.sqlite') });
     const created = await server.app.inject({
