@@ -225,11 +225,12 @@ describe.each(BACKENDS)('the classroom API on %s', (backend) => {
     expect(before.body.startsWith('\uFEFF')).toBe(true);
     const [header, row] = before.body.slice(1).split('\r\n');
     const cells = header?.split(';') ?? [];
-    expect(cells.slice(0, 6)).toEqual(['pseudonyme', 'scénario', 'date', 'durée (min)', 'note NRC', 'note NDRC']);
+    // One mark column per referential, in the packs' order: NDRC (today's BTS) first.
+    expect(cells.slice(0, 6)).toEqual(['pseudonyme', 'scénario', 'date', 'durée (min)', 'note NDRC', 'note NRC']);
     const values = row?.split(';') ?? [];
     expect(values[0]).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(values[4]).toBe(String(gameMark(attempt, 'nrc')).replace('.', ','));
-    expect(values[5]).toBe(String(gameMark(attempt, 'ndrc')).replace('.', ','));
+    expect(values[4]).toBe(String(gameMark(attempt, 'ndrc')).replace('.', ','));
+    expect(values[5]).toBe(String(gameMark(attempt, 'nrc')).replace('.', ','));
     expect(values[3]).toMatch(/^\d+(,\d+)?$/);
 
     const competence = packNamed('ndrc').competences.find((c) => c.weight > 0)?.code ?? '';

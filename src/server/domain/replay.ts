@@ -173,8 +173,11 @@ export function skillLabel(id: string) {
 /**
  * A teacher's override of competence levels: the automatic mark is a proposal. An overridden
  * competence counts at the middle of its level's band (e.g. « acquis » from 0.6 to 0.85 counts
- * 0.725); the others keep their computed share. The /20 is recomputed with the pack's weights
- * and rounding step.
+ * 0.725); the others keep their computed share. Without an override the automatic mark stands
+ * as is. With one, the /20 is recomputed the core's way — the pack's weights renormalised over
+ * the criteria the scenario exercises (a criterion with no share, like NDRC's optional
+ * prospection criteria in a field visit, weighs nothing) — and the automatic cap of a severe
+ * fault no longer applies: the mark is then the teacher's judgement, not the machine's.
  */
 export function markWithOverrides(
   evaluation: StoredEvaluation,
@@ -192,8 +195,11 @@ export function markWithOverrides(
     const level = overrides[c.code];
     return level ? { ...c, ratio: middleOf(level), level } : c;
   });
+  if (Object.keys(overrides).length === 0) return { mark: evaluation.mark, competences };
+  const marked = competences.filter((c) => c.weight > 0 && c.ratio !== null);
+  const total = marked.reduce((sum, c) => sum + c.weight, 0);
   let exact = 0;
-  for (const c of competences) exact += 20 * c.weight * (c.ratio ?? 0);
+  for (const c of marked) exact += (20 * c.weight * (c.ratio ?? 0)) / (total || 1);
   return { mark: roundToStep(exact, pack.mark.step), competences };
 }
 
