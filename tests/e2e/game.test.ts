@@ -1,7 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { chooseFirst, choices, playToDebrief, pressKeyOf, ready, startVisit, tabTo } from './support/play.ts';
+import {
+  chooseDiploma,
+  chooseFirst,
+  choices,
+  playToDebrief,
+  pressKeyOf,
+  ready,
+  startVisit,
+  tabTo,
+} from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 
 /**
@@ -57,6 +66,14 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
     expect(await page.evaluate(() => typeof (window as unknown as { Howler?: unknown }).Howler)).toBe('undefined');
     await expectAccessible('title');
 
+    // The first launch asks which BTS: a new visit waits for the answer, and says so.
+    await tabTo(page, /^Nouvelle visite$/);
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('status').filter({ hasText: 'Choisissez d’abord votre BTS' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Quel BTS préparez-vous\u00a0?');
+    await tabTo(page, /^BTS NDRC/);
+    await page.keyboard.press('Enter');
+    await page.locator('.diploma').waitFor({ state: 'detached' });
     await tabTo(page, /^Nouvelle visite$/);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.screen--library');
@@ -124,6 +141,7 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
 describe('a student with the mouse, in English, who reloads mid-visit', { timeout: TURN_BUDGET }, () => {
   it('goes from the title to a debrief with the mouse alone', async () => {
     await fresh('?lang=fr');
+    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
     await page
@@ -249,6 +267,7 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
 
   it('lists a broken scenario file as a card with its error, and the others still load', async () => {
     await fresh('?lang=fr');
+    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
     const broken = page.locator('[data-scenario="broken-file"]');
@@ -266,6 +285,7 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(kept.find((r) => r.key.startsWith('negosim.save.set-aside.'))?.value).toMatchObject({
       original: '{"kind":"negosim-save","saveVersion":2, broken',
     });
+    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
   });
@@ -287,6 +307,12 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(await page.locator('html').getAttribute('data-text-size')).toBe('large');
     await page.getByRole('button', { name: 'Réglages' }).click();
     expect(await page.getByLabel('Couper le son').isChecked()).toBe(true);
+    // The BTS answered at the first launch is remembered, shown and changeable here.
+    expect(await page.getByLabel('Référentiel de notation').inputValue()).toBe('ndrc');
+    await page.getByLabel('Référentiel de notation').selectOption('nrc');
+    await page.reload();
+    await ready(page);
+    expect(await page.locator('.diploma').count()).toBe(0);
   });
 
   it('keeps working offline once loaded: a scenario in a setting never opened online plays with its art', async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { chooseFirst, playToDebrief, ready, startVisit, take } from './support/play.ts';
+import { chooseDiploma, chooseFirst, playToDebrief, ready, startVisit, take } from './support/play.ts';
 
 /**
  * A library holding hostile or broken scenarios (tests/fixtures/e2e-scenarios, built into the
@@ -26,6 +26,7 @@ async function openLibrary(): Promise<void> {
   await page.evaluate(() => localStorage.clear());
   await page.goto(`${game.site.url}?lang=fr`);
   await ready(page);
+  await chooseDiploma(page);
   await page.getByRole('button', { name: 'Nouvelle visite' }).click();
   await page.locator('.screen--library').waitFor();
 }

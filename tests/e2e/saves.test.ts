@@ -4,7 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/core/save/index.ts';
 import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
-import { choices, playToDebrief, ready, shown, startVisit, turnOf, turnTaken } from './support/play.ts';
+import { chooseDiploma, choices, playToDebrief, ready, shown, startVisit, turnOf, turnTaken } from './support/play.ts';
 import { clearSave, savedRecords, SAVE_DB } from './support/save.ts';
 
 /**
@@ -92,6 +92,7 @@ describe('hostile saves', { timeout: BUDGET }, () => {
     const kept = (await savedRecords(page, 'attempts')).map((r) => r.key).sort();
     expect(kept).toEqual(['constructor', 'prototype']);
 
+    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await shown(page, '.screen--library');
     await page

@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGame, type Game } from './support/site.ts';
-import { choices, ready, shown, startVisit, turnOf, turnTaken } from './support/play.ts';
+import { chooseDiploma, choices, ready, shown, startVisit, turnOf, turnTaken } from './support/play.ts';
 
 /**
  * The drawn stage on a school computer without a GPU (the browser draws in software): the
@@ -53,6 +53,7 @@ describe('the drawn stage', { timeout: BUDGET }, () => {
     await page.goto(game.site.url + '?lang=fr');
     await ready(page);
     expect(await page.locator('#stage canvas').count()).toBe(0);
+    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await shown(page, '.screen--library');
     expect(await page.locator('#stage canvas').count()).toBe(0);

@@ -139,6 +139,12 @@ export const AttemptSchema = z.object({
    * attempt the core could not replay; it keeps no marks and never counts as a best mark.
    */
   trust: z.enum(['replayed', 'unverified']).optional(),
+  /**
+   * The scoring model its marks come from (docs/scoring.md). Absent: before model 2. A stale
+   * attempt is marked again from its log when its scenario is unchanged (remarkStale); otherwise
+   * it keeps the marks it had, shown as the former scale.
+   */
+  scoring: z.number().int().min(1).max(1000).optional(),
   unverified: z.enum(UNVERIFIED_REASONS).optional(),
 });
 export type Attempt = z.infer<typeof AttemptSchema>;

@@ -1,3 +1,4 @@
+import { SCORING_MODEL_VERSION } from '../scoring/scoring-model.ts';
 import type { Attempt, UnverifiedReason } from './format.ts';
 import type { ReplayVerdict } from './verify-attempt.ts';
 
@@ -32,7 +33,13 @@ export function planImport(
     const verdict = verify(attempt);
     toStore.push(
       verdict.ok
-        ? { ...attempt, endingId: verdict.endingId, marks: verdict.marks, trust: 'replayed' }
+        ? {
+            ...attempt,
+            endingId: verdict.endingId,
+            marks: verdict.marks,
+            trust: 'replayed',
+            scoring: SCORING_MODEL_VERSION,
+          }
         : { ...attempt, marks: {}, trust: 'unverified', unverified: verdict.reason },
     );
   }

@@ -27,6 +27,7 @@ export {
   type ImportRead,
 } from './results.ts';
 export { planImport, importReport, type ImportPlan, type ImportReport } from './import-plan.ts';
+export { remarkStale, isStale, type Remarked } from './remark-stale.ts';
 export { inertJson, type JsonLimits } from './inert-json.ts';
 export {
   readRecords,

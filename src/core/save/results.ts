@@ -1,3 +1,4 @@
+import { SCORING_MODEL_VERSION } from '../scoring/scoring-model.ts';
 import type { JsonObject } from '../versioning/migrations.ts';
 import {
   AttemptSchema,
@@ -25,7 +26,7 @@ export function finishedAttempt(
   record: InProgress,
   end: { endedAt: number; endingId: string; marks: Record<string, number> },
 ): Attempt {
-  return { ...record, endedAt: end.endedAt, endingId: end.endingId, marks: end.marks };
+  return { ...record, endedAt: end.endedAt, endingId: end.endingId, marks: end.marks, scoring: SCORING_MODEL_VERSION };
 }
 
 /**

@@ -17,6 +17,12 @@ import { negotiationReference } from './negotiation-reference.ts';
  * it at all and how much is at stake along the fullest path, so a visit cut short cannot look
  * perfect on two occasions.
  */
+/**
+ * The scoring model's version, recorded with every mark (docs/scoring.md). Raise it whenever a
+ * change would mark the same log differently: saved attempts are then marked again.
+ */
+export const SCORING_MODEL_VERSION = 2;
+
 export type Contribution = Map<string, number>;
 
 export interface NegotiationReference {

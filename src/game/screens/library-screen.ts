@@ -1,3 +1,4 @@
+import { refreshStaleMarks } from '../app/stale-marks.ts';
 import type { App } from '../app/app.ts';
 import type { Screen } from '../app/routes.ts';
 import { h, replace } from '../dom/h.ts';
@@ -16,6 +17,7 @@ export async function libraryScreen(app: App, notFound?: string): Promise<Screen
   const lang = app.lang;
   app.services.stage.showBackdrop();
   const [entries, refs] = await Promise.all([app.services.catalog(), app.services.referentials()]);
+  await refreshStaleMarks(app, entries);
   const playable = entries.filter((e): e is Playable => e.ok);
   const broken = entries.filter((e): e is Broken => !e.ok);
 

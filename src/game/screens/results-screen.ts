@@ -5,6 +5,7 @@ import { formats } from '../../present/format.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import {
   importReport,
+  isStale,
   MAX_ATTEMPTS,
   MAX_IMPORT_CHARS,
   planImport,
@@ -16,6 +17,7 @@ import { verifyAttempt, type ReplayableScenario } from '../../core/save/verify-a
 import type { TFunction } from 'i18next';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
 import { shell } from './shell.ts';
+import { refreshStaleMarks } from '../app/stale-marks.ts';
 
 /** Every past attempt: reopen its debrief, play it again, export or import them all. */
 export async function resultsScreen(app: App): Promise<Screen> {
@@ -23,6 +25,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
   const lang = app.lang;
   app.services.stage.showBackdrop();
   const catalog = await app.services.catalog();
+  await refreshStaleMarks(app, catalog);
   const attempts = [...app.save.attempts].sort((a, b) => b.endedAt - a.endedAt);
 
   const titleOf = (id: string) => {
@@ -62,7 +65,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
                 ? `${t('storage.unverified.label')} (${t(`storage.unverified.${a.unverified}`)})`
                 : mark === undefined
                   ? '—'
-                  : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})`;
+                  : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})${isStale(a) ? ` · ${t('results.formerScale')}` : ''}`;
               return h(
                 'tr',
                 {},

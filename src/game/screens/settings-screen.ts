@@ -122,12 +122,11 @@ export async function settingsScreen(app: App, back: Route): Promise<Screen> {
           ['assisted', t('briefing.modeAssisted')],
           ['exam', t('briefing.modeExam')],
         ]),
-        select(
-          'pack',
-          'pack',
-          t('settings.pack'),
-          packs.map((p) => [p.id, t('settings.packName', { name: packShortName(p) })]),
-        ),
+        select('pack', 'pack', t('settings.pack'), [
+          // Not answered yet (the title asks): say so rather than show the first pack as chosen.
+          ...(s.pack === null ? [[null, t('settings.packUnset')] as [null, string]] : []),
+          ...packs.map((p): [string, string] => [p.id, t('settings.packName', { name: packShortName(p) })]),
+        ]),
       ),
       app.services.store.failing ? h('p', { class: 'notice notice--warning' }, t('settings.storageOff')) : h('span'),
     ),

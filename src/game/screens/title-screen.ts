@@ -3,6 +3,7 @@ import type { Screen } from '../app/routes.ts';
 import { h } from '../dom/h.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import { UI_LANGUAGES } from '../../i18n/languages.ts';
+import { diplomaQuestion } from './title/diploma-question.ts';
 
 export function titleScreen(app: App): Screen {
   const t = app.t;
@@ -18,6 +19,10 @@ export function titleScreen(app: App): Screen {
       continueDetail.textContent = t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) });
       continueDetail.hidden = false;
     });
+  const diploma = app.save.settings.pack === null ? diplomaQuestion(app) : null;
+  // Until the student says which BTS, a new visit would be marked under a grid they did not pick.
+  const startNew = () =>
+    app.save.settings.pack === null && diploma ? diploma.focus() : void app.show({ name: 'library' });
   const menu = h(
     'div',
     { class: 'title__menu' },
@@ -38,7 +43,7 @@ export function titleScreen(app: App): Screen {
       {
         type: 'button',
         class: `btn ${current ? 'btn--secondary' : 'btn--primary'} btn--big`,
-        onclick: () => void app.show({ name: 'library' }),
+        onclick: startNew,
       },
       t('title.new'),
     ),
@@ -95,6 +100,7 @@ export function titleScreen(app: App): Screen {
         'NegoSim',
       ),
       h('p', { class: 'title__tagline' }, t('tagline')),
+      diploma?.root ?? null,
       menu,
       languages,
       h('p', { class: 'title__fineprint' }, t('title.disclaimer')),

@@ -18,6 +18,15 @@ export async function turnTaken(page: Page, before: string | null): Promise<void
   }, before);
 }
 
+/**
+ * Answers the first launch's question — which BTS the student prepares — with a click, as a
+ * student does before their first visit (the title asks until it is answered).
+ */
+export async function chooseDiploma(page: Page, diploma: 'NDRC' | 'NRC' = 'NDRC'): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`^BTS ${diploma}\\b`) }).click();
+  await page.locator('.diploma').waitFor({ state: 'detached' });
+}
+
 /** Waits until the game has booted and shown its first screen. */
 export async function ready(page: Page): Promise<void> {
   await shown(page, 'body[data-ready="true"]');
