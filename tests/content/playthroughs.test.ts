@@ -72,6 +72,15 @@ for (const scenario of shippedScenarios()) {
           if (range?.max !== undefined) expect(mark, `${id} mark`).toBeLessThanOrEqual(range.max);
           for (const code of p.expect.weakest?.[id] ?? [])
             expect(weakest3(under(run, id)), `${id} weakest`).toContain(code);
+          const dropped = p.expect.levelDrop?.[id];
+          if (dropped) {
+            // One mistake shows where it belongs: that criterion sits a level below the best path's.
+            const best = file.playthroughs.find((q) => q.kind === 'best') as Playthrough;
+            const levelIn = (r: PlaythroughRun) => under(r, id).competences.find((c) => c.code === dropped)?.ratio ?? 0;
+            const levels = refs.packs.find((q) => q.id === id)?.levels ?? [];
+            const rank = (ratio: number) => levels.filter((l) => ratio + 1e-9 >= l.min).length;
+            expect(rank(levelIn(run)), `${id} ${dropped} drops a level`).toBeLessThan(rank(levelIn(runOf(best))));
+          }
           if (p.kind === 'calibration') {
             const band = CALIBRATION_BANDS[p.band];
             expect(mark, `${id}: ${p.band} is ${band.min}–${band.max}`).toBeGreaterThanOrEqual(band.min);
