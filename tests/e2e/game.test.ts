@@ -285,7 +285,6 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(kept.find((r) => r.key.startsWith('negosim.save.set-aside.'))?.value).toMatchObject({
       original: '{"kind":"negosim-save","saveVersion":2, broken',
     });
-    await chooseDiploma(page);
     await page.getByRole('button', { name: 'Nouvelle visite' }).click();
     await page.waitForSelector('.screen--library');
   });
@@ -307,11 +306,14 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(await page.locator('html').getAttribute('data-text-size')).toBe('large');
     await page.getByRole('button', { name: 'Réglages' }).click();
     expect(await page.getByLabel('Couper le son').isChecked()).toBe(true);
-    // The BTS answered at the first launch is remembered, shown and changeable here.
-    expect(await page.getByLabel('Référentiel de notation').inputValue()).toBe('ndrc');
+    // The BTS is changeable here and remembered: the title then no longer asks.
     await page.getByLabel('Référentiel de notation').selectOption('nrc');
     await page.reload();
     await ready(page);
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    expect(await page.getByLabel('Référentiel de notation').inputValue()).toBe('nrc');
+    await page.getByRole('button', { name: 'Retour', exact: true }).click();
+    await page.waitForSelector('.screen--title');
     expect(await page.locator('.diploma').count()).toBe(0);
   });
 
