@@ -10,15 +10,7 @@ export function titleScreen(app: App): Screen {
   app.services.stage.showBackdrop();
   app.services.audio.ambience(null);
   const current = app.save.current;
-  // The title does not wait for the scenarios: the visit's name joins its button once they are read.
-  const continueDetail = h('small', { class: 'btn__detail', hidden: true });
-  if (current)
-    void app.services.catalog().then((entries) => {
-      const entry = entries.find((e) => e.id === current.scenarioId);
-      if (!entry?.ok) return;
-      continueDetail.textContent = t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) });
-      continueDetail.hidden = false;
-    });
+  const continueDetail = current ? visitInProgressName(app, current.scenarioId) : null;
   const diploma = app.save.settings.pack === null ? diplomaQuestion(app) : null;
   // Until the student says which BTS, a new visit would be marked under a grid they did not pick.
   const startNew = () =>
@@ -67,26 +59,7 @@ export function titleScreen(app: App): Screen {
       t('classroom.entry'),
     ),
   );
-  const languages = h(
-    'div',
-    { class: 'title__lang', role: 'group', 'aria-label': t('title.language') },
-    ...UI_LANGUAGES.map((lang) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'btn btn--chip',
-          lang,
-          'aria-pressed': app.lang === lang ? 'true' : 'false',
-          onclick: () => {
-            app.update((s) => ({ ...s, settings: { ...s.settings, lang } }));
-            void app.setLanguage(lang);
-          },
-        },
-        lang === 'fr' ? 'Français' : 'English',
-      ),
-    ),
-  );
+  const languages = languageSwitch(app);
   const root = h(
     'section',
     { class: 'screen screen--title', 'aria-labelledby': 'title-heading' },
@@ -107,4 +80,41 @@ export function titleScreen(app: App): Screen {
     ),
   );
   return { root, title: 'NegoSim' };
+}
+
+/** The two interface languages, as buttons that say which one is on. */
+function languageSwitch(app: App): HTMLElement {
+  const t = app.t;
+  return h(
+    'div',
+    { class: 'title__lang', role: 'group', 'aria-label': t('title.language') },
+    ...UI_LANGUAGES.map((lang) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--chip',
+          lang,
+          'aria-pressed': app.lang === lang ? 'true' : 'false',
+          onclick: () => {
+            app.update((s) => ({ ...s, settings: { ...s.settings, lang } }));
+            void app.setLanguage(lang);
+          },
+        },
+        lang === 'fr' ? 'Français' : 'English',
+      ),
+    ),
+  );
+}
+
+/** The title does not wait for the scenarios: the visit's name joins its button once they are read. */
+function visitInProgressName(app: App, scenarioId: string): HTMLElement {
+  const detail = h('small', { class: 'btn__detail', hidden: true });
+  void app.services.catalog().then((entries) => {
+    const entry = entries.find((e) => e.id === scenarioId);
+    if (!entry?.ok) return;
+    detail.textContent = app.t('title.continueDetail', { title: pickText(entry.scenario.meta.title, app.lang) });
+    detail.hidden = false;
+  });
+  return detail;
 }
