@@ -5,6 +5,7 @@ import { withSettings, type Settings } from '../../core/save/index.ts';
 import { languageFromLocale } from '../../i18n/languages.ts';
 import { packShortName } from '../../present/packs.ts';
 import { shell } from './shell.ts';
+import { settingsFields } from './settings/settings-fields.ts';
 
 /** Language, sound, text size, motion, reading aloud, mode and referential: applied at once and saved. */
 export async function settingsScreen(app: App, back: Route): Promise<Screen> {
@@ -17,54 +18,7 @@ export async function settingsScreen(app: App, back: Route): Promise<Screen> {
     app.applySettings();
   };
 
-  const select = <K extends keyof Settings>(
-    id: string,
-    key: K,
-    label: string,
-    options: [Settings[K], string][],
-    after?: (v: Settings[K]) => void,
-  ) => {
-    const el = h(
-      'select',
-      { id },
-      ...options.map(([v, text]) => h('option', { value: String(v), selected: s[key] === v }, text)),
-    );
-    el.addEventListener('change', () => {
-      const v = options.find(([o]) => String(o) === el.value)?.[0];
-      if (v === undefined) return;
-      set({ [key]: v });
-      after?.(v);
-    });
-    return h('div', { class: 'field' }, h('label', { for: id }, label), el);
-  };
-  const checkbox = (id: string, key: 'muted' | 'readAloud', label: string, disabled = false) =>
-    h(
-      'div',
-      { class: 'field field--check' },
-      h('input', {
-        id,
-        type: 'checkbox',
-        checked: s[key],
-        disabled,
-        onchange: (e: Event) => set({ [key]: (e.target as HTMLInputElement).checked }),
-      }),
-      h('label', { for: id }, label),
-    );
-
-  const volume = h('input', {
-    id: 'volume',
-    type: 'range',
-    min: 0,
-    max: 100,
-    step: 5,
-    value: Math.round(s.volume * 100),
-    'aria-valuetext': `${Math.round(s.volume * 100)} %`,
-  });
-  volume.addEventListener('input', () => {
-    volume.setAttribute('aria-valuetext', `${volume.value} %`);
-    set({ volume: Number(volume.value) / 100 });
-  });
-  volume.addEventListener('change', () => app.services.audio.play('ui-select'));
+  const { select, checkbox, volume } = settingsFields(app, s, set);
 
   const group = (title: string, ...children: HTMLElement[]) =>
     h('fieldset', { class: 'settings__group' }, h('legend', {}, title), ...children);
