@@ -19,7 +19,10 @@ export interface CheckArgs {
   lang: UiLanguage;
 }
 
-/** `negosim check <file>`: the content checks; exit 1 when a node is unreachable, a dead end or an ending is never reached. */
+/**
+ * `negosim check <file>`: the content checks; exit 1 when a node is unreachable, a dead end or an ending is
+ * never reached.
+ */
 export function runCheck(args: CheckArgs, io: CliIO, t: TFunction, refs: Referentials): number {
   const loaded = readScenarioFile(args.file, io.cwd, refs.skills);
   if (!loaded.scenario) {

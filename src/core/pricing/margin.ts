@@ -11,7 +11,10 @@ import { type Decimal, Dec, fromPercent, toCents, toPercent } from './decimal.ts
 import { amount, positiveAmount, rate, rateBelowHundred } from './inputs.ts';
 import { all, ok, type PricingResult } from './result.ts';
 
-/** Marge unitaire = PV HT − coût d'achat HT. Negative when selling at a loss; inputs are exact cents, so no rounding. */
+/**
+ * Marge unitaire = PV HT − coût d'achat HT. Negative when selling at a loss; inputs are exact cents, so no
+ * rounding.
+ */
 export function marge(input: { costHt: unknown; priceHt: unknown }): PricingResult<Decimal> {
   const inputs = all({ costHt: amount(input.costHt, 'costHt'), priceHt: amount(input.priceHt, 'priceHt') });
   if (!inputs.ok) return inputs;
@@ -50,7 +53,10 @@ export function tauxDeMargeFromTauxDeMarque(tauxDeMarquePercent: unknown): Prici
   return ok(toPercent(m.div(new Dec(1).minus(m))));
 }
 
-/** PV HT = coût × (1 + taux de marge), rounded to the cent because it becomes a price tag (TV10: 6,50 at 30 % → 8,45). */
+/**
+ * PV HT = coût × (1 + taux de marge), rounded to the cent because it becomes a price tag (TV10: 6,50 at 30 % →
+ * 8,45).
+ */
 export function priceFromTauxDeMarge(input: { costHt: unknown; tauxDeMarge: unknown }): PricingResult<Decimal> {
   const inputs = all({ costHt: amount(input.costHt, 'costHt'), r: rate(input.tauxDeMarge, 'tauxDeMarge') });
   if (!inputs.ok) return inputs;
@@ -67,7 +73,10 @@ export function priceFromTauxDeMarque(input: { costHt: unknown; tauxDeMarque: un
   return ok(toCents(inputs.value.costHt.div(new Dec(1).minus(fromPercent(inputs.value.m)))));
 }
 
-/** Coût d'achat = PV HT / (1 + taux de marge), rounded to the cent: it is an invoice amount (TV4e: 260 at 30 % → 200). */
+/**
+ * Coût d'achat = PV HT / (1 + taux de marge), rounded to the cent: it is an invoice amount (TV4e: 260 at 30 % →
+ * 200).
+ */
 export function costFromTauxDeMarge(input: { priceHt: unknown; tauxDeMarge: unknown }): PricingResult<Decimal> {
   const inputs = all({ priceHt: amount(input.priceHt, 'priceHt'), r: rate(input.tauxDeMarge, 'tauxDeMarge') });
   if (!inputs.ok) return inputs;

@@ -64,7 +64,10 @@ export const SettingsSchema = z.object({
   mode: z.enum(['assisted', 'exam']).default('assisted'),
   /** The referential the student prepares for; null until they say (the first launch asks). */
   pack: PackIdSchema.nullable().default(null),
-  /** Low graphics: the client does not move (no gestures, no breathing). 'auto': when the browser draws without a GPU. */
+  /**
+   * Low graphics: the client does not move (no gestures, no breathing). 'auto': when the browser draws without a
+   * GPU.
+   */
   lowGraphics: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

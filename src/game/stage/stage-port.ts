@@ -20,7 +20,10 @@ export interface StagePort {
   /** The client's face and posture: from the node's cue, else from the mood. */
   setClient(expression: Expression, gesture: Gesture, mood: Mood): void;
   setReducedMotion(reduced: boolean): void;
-  /** 'auto': low graphics when the browser draws without a GPU. Low graphics: no gesture animation, no idle breathing. */
+  /**
+   * 'auto': low graphics when the browser draws without a GPU. Low graphics: no gesture animation, no idle
+   * breathing.
+   */
   setLowGraphics(mode: LowGraphics): void;
 }
 

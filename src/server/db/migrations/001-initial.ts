@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 
-/** Migration 001: the first tables. Written with Kysely's schema builder only, so it runs on SQLite and PostgreSQL alike. */
+/**
+ * Migration 001: the first tables. Written with Kysely's schema builder only, so it runs on SQLite and
+ * PostgreSQL alike.
+ */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('server_settings')
