@@ -312,7 +312,7 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     await ready(page);
     await page.getByRole('button', { name: 'Réglages' }).click();
     expect(await page.getByLabel('Référentiel de notation').inputValue()).toBe('nrc');
-    await page.getByRole('button', { name: 'Retour', exact: true }).click();
+    await page.getByRole('button', { name: '← Retour' }).click();
     await page.waitForSelector('.screen--title');
     expect(await page.locator('.diploma').count()).toBe(0);
   });
