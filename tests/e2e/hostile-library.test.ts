@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
+import { clearSave } from './support/save.ts';
 import { chooseDiploma, chooseFirst, playToDebrief, ready, startVisit, take } from './support/play.ts';
 
 /**
@@ -23,7 +24,8 @@ afterAll(async () => {
 
 async function openLibrary(): Promise<void> {
   await page.goto(game.site.url);
-  await page.evaluate(() => localStorage.clear());
+  // A fresh profile each time: the save (settings included) is cleared, so the title asks the BTS.
+  await clearSave(page);
   await page.goto(`${game.site.url}?lang=fr`);
   await ready(page);
   await chooseDiploma(page);
