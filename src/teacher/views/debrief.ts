@@ -25,6 +25,55 @@ export async function debriefView(
 function draw(ctx: TeacherContext, root: HTMLElement, data: DebriefData, url: string, code: string): void {
   const { t, lang } = ctx;
   const mark = (m: number) => formatNumber(m, lang);
+  const form = reviewForm(ctx, root, data, url, code);
+
+  const minutes = Math.max(0, Math.round((data.endedAt - data.startedAt) / 60000));
+  const outcome = data.outcome;
+  replace(
+    root,
+    h('p', {}, h('a', { href: `#/session/${code}` }, t('nav.back'))),
+    h('h1', {}, t('debrief.heading', { name: data.pseudonym })),
+    h('p', {}, t('debrief.scenario', { title: data.scenarioTitle })),
+    h('p', {}, t('debrief.ending', { title: data.ending.title }), ' — ', data.ending.summary),
+    h('p', {}, t('debrief.duration', { minutes })),
+    outcome
+      ? h(
+          'p',
+          {},
+          t('debrief.outcome', {
+            trust: outcome.trust,
+            interest: outcome.interest,
+            irritation: outcome.irritation,
+            needs: outcome.needsDiscovered,
+            total: outcome.needsTotal,
+          }),
+        )
+      : null,
+    h(
+      'p',
+      { class: 'mark', 'data-testid': 'debrief-mark' },
+      data.marks.validated && data.marks.mark !== null
+        ? t('debrief.validatedMark', { mark: mark(data.marks.mark) })
+        : t('debrief.autoMark', { mark: mark(data.marks.auto[data.referential] ?? 0) }),
+    ),
+    h(
+      'p',
+      { class: 'hint' },
+      t('debrief.marksLine', {
+        marks: Object.entries(data.marks.auto)
+          .map(([pack, m]) => `${pack.toUpperCase()} ${mark(m)}/20`)
+          .join(' · '),
+      }),
+    ),
+    form,
+    h('h2', {}, t('debrief.timeline')),
+    timelineList(ctx, data),
+  );
+}
+
+/** The competences with the automatic level, the teacher's override and comment; saving redraws the view. */
+function reviewForm(ctx: TeacherContext, root: HTMLElement, data: DebriefData, url: string, code: string) {
+  const { t, lang } = ctx;
   const selects = new Map<string, HTMLSelectElement>();
   const rows = data.competences.map((c) => {
     const select = h(
@@ -83,57 +132,22 @@ function draw(ctx: TeacherContext, root: HTMLElement, data: DebriefData, url: st
       .catch((error: unknown) => (problem.textContent = errorText(t, error)));
   });
 
-  const minutes = Math.max(0, Math.round((data.endedAt - data.startedAt) / 60000));
-  const outcome = data.outcome;
-  replace(
-    root,
-    h('p', {}, h('a', { href: `#/session/${code}` }, t('nav.back'))),
-    h('h1', {}, t('debrief.heading', { name: data.pseudonym })),
-    h('p', {}, t('debrief.scenario', { title: data.scenarioTitle })),
-    h('p', {}, t('debrief.ending', { title: data.ending.title }), ' — ', data.ending.summary),
-    h('p', {}, t('debrief.duration', { minutes })),
-    outcome
-      ? h(
-          'p',
-          {},
-          t('debrief.outcome', {
-            trust: outcome.trust,
-            interest: outcome.interest,
-            irritation: outcome.irritation,
-            needs: outcome.needsDiscovered,
-            total: outcome.needsTotal,
-          }),
-        )
-      : null,
-    h(
-      'p',
-      { class: 'mark', 'data-testid': 'debrief-mark' },
-      data.marks.validated && data.marks.mark !== null
-        ? t('debrief.validatedMark', { mark: mark(data.marks.mark) })
-        : t('debrief.autoMark', { mark: mark(data.marks.auto[data.referential] ?? 0) }),
-    ),
-    h(
-      'p',
-      { class: 'hint' },
-      t('debrief.marksLine', {
-        marks: Object.entries(data.marks.auto)
-          .map(([pack, m]) => `${pack.toUpperCase()} ${mark(m)}/20`)
-          .join(' · '),
-      }),
-    ),
-    form,
-    h('h2', {}, t('debrief.timeline')),
-    h(
-      'ol',
-      { class: 'timeline' },
-      ...data.timeline.map((s) =>
-        h(
-          'li',
-          { class: `step step--${s.quality}` },
-          h('p', {}, h('strong', {}, `${t(`phases.${s.stage}`)} · ${t(`quality.${s.quality}`)}`), ' — ', s.text),
-          s.feedback ? h('p', { class: 'hint' }, s.feedback) : null,
-          s.better ? h('p', { class: 'hint' }, s.better) : null,
-        ),
+  return form;
+}
+
+/** Every step of the visit: the phase, how good the answer was, the feedback and the better answer. */
+function timelineList(ctx: TeacherContext, data: DebriefData): HTMLElement {
+  const { t } = ctx;
+  return h(
+    'ol',
+    { class: 'timeline' },
+    ...data.timeline.map((s) =>
+      h(
+        'li',
+        { class: `step step--${s.quality}` },
+        h('p', {}, h('strong', {}, `${t(`phases.${s.stage}`)} · ${t(`quality.${s.quality}`)}`), ' — ', s.text),
+        s.feedback ? h('p', { class: 'hint' }, s.feedback) : null,
+        s.better ? h('p', { class: 'hint' }, s.better) : null,
       ),
     ),
   );

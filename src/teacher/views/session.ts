@@ -21,39 +21,8 @@ export async function sessionView(ctx: TeacherContext, code: string): Promise<HT
   void QRCode.toDataURL(link, { margin: 1, width: 480, errorCorrectionLevel: 'M' }).then((url) => (qr.src = url));
   const referential = catalog.referentials.find((r) => r.id === session.referential)?.title ?? session.referential;
 
-  const board = h('div', { class: 'board', 'aria-live': 'off' });
-  const live = h('p', { class: 'live', 'data-testid': 'live' }, t('app.loading'));
-  let timer: number | undefined;
-  const refresh = () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => {
-      api<BoardData>(`/api/sessions/${session.code}/board?lang=${ctx.lang}`)
-        .then((data) => {
-          renderBoard(ctx, board, data);
-          live.textContent = `${t('board.live')} · ${t('board.updated', { time: new Date().toLocaleTimeString(ctx.lang) })}`;
-        })
-        .catch((error: unknown) => (live.textContent = errorText(t, error)));
-    }, 150);
-  };
-  const events = new EventSource(`/api/sessions/${session.code}/events`);
-  events.addEventListener('ready', refresh);
-  events.addEventListener('change', refresh);
-  events.addEventListener('error', () => (live.textContent = t('board.offline')));
-  ctx.onLeave(() => {
-    events.close();
-    window.clearTimeout(timer);
-  });
-
-  const project = h(
-    'button',
-    { type: 'button', class: 'btn btn--secondary', 'aria-pressed': 'false' },
-    t('session.project'),
-  );
-  project.addEventListener('click', () => {
-    const on = document.body.classList.toggle('projecting');
-    project.setAttribute('aria-pressed', on ? 'true' : 'false');
-    project.textContent = t(on ? 'session.exitProject' : 'session.project');
-  });
+  const { board, live } = liveBoard(ctx, session);
+  const project = projectButton(ctx);
   const remove = deleteButton(ctx, session);
 
   const header = h(
@@ -134,4 +103,49 @@ function deleteButton(ctx: TeacherContext, session: SessionInfo): HTMLElement {
       .catch((error: unknown) => ctx.status(errorText(t, error)));
   });
   return button;
+}
+
+/** The board, fetched again on each server-sent `change` (at most every 150 ms), and its live status line. */
+function liveBoard(ctx: TeacherContext, session: SessionInfo): { board: HTMLElement; live: HTMLElement } {
+  const { t } = ctx;
+  const board = h('div', { class: 'board', 'aria-live': 'off' });
+  const live = h('p', { class: 'live', 'data-testid': 'live' }, t('app.loading'));
+  let timer: number | undefined;
+  const refresh = () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      api<BoardData>(`/api/sessions/${session.code}/board?lang=${ctx.lang}`)
+        .then((data) => {
+          renderBoard(ctx, board, data);
+          live.textContent = `${t('board.live')} · ${t('board.updated', { time: new Date().toLocaleTimeString(ctx.lang) })}`;
+        })
+        .catch((error: unknown) => (live.textContent = errorText(t, error)));
+    }, 150);
+  };
+  const events = new EventSource(`/api/sessions/${session.code}/events`);
+  events.addEventListener('ready', refresh);
+  events.addEventListener('change', refresh);
+  events.addEventListener('error', () => (live.textContent = t('board.offline')));
+  ctx.onLeave(() => {
+    events.close();
+    window.clearTimeout(timer);
+  });
+
+  return { board, live };
+}
+
+/** Projection mode: the board alone, large, for the debrief in front of the class. */
+function projectButton(ctx: TeacherContext): HTMLElement {
+  const { t } = ctx;
+  const project = h(
+    'button',
+    { type: 'button', class: 'btn btn--secondary', 'aria-pressed': 'false' },
+    t('session.project'),
+  );
+  project.addEventListener('click', () => {
+    const on = document.body.classList.toggle('projecting');
+    project.setAttribute('aria-pressed', on ? 'true' : 'false');
+    project.textContent = t(on ? 'session.exitProject' : 'session.project');
+  });
+  return project;
 }
