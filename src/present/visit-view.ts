@@ -3,7 +3,7 @@ import type { Choice, Expression, Gesture, PreparationChoice } from '../core/sce
 import type { ScenarioIndex } from '../core/scenario/scenario-index.ts';
 import { pickText } from '../core/scenario/text.ts';
 import { expressionForMood, moodOf } from '../core/visit/client-state.ts';
-import { choicesAtCursor, choiceStatus } from '../core/visit/visit-rules.ts';
+import { choicesAtCursor, choiceStatus, settingOf } from '../core/visit/visit-rules.ts';
 import type { Mood, VisitContext } from '../core/visit/visit-types.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 
@@ -26,6 +26,8 @@ export interface VisitView {
   expression: Expression;
   gesture: Gesture;
   mood: Mood;
+  /** The client's grammatical gender: mood words and stage directions agree with it (i18next context). */
+  gender: 'female' | 'male';
   choices: ChoiceView[];
   needs: string[];
   notes: string[];
@@ -45,6 +47,7 @@ export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitS
     track: phaseTrack(index, ctx, stage),
     ...speakerAndLine(index, ctx, lang, expressionForMood(mood)),
     mood,
+    gender: index.scenario.persona.gender ?? 'male',
     choices: choicesShown(index, ctx, lang),
     ...notebookOf(index, ctx, lang),
     gauges: ctx.gauges,
@@ -91,8 +94,14 @@ function speakerAndLine(
     speaker: roles[node.speaker] ?? { kind: 'cast', name: cast?.name ?? node.speaker },
     line: pickText(node.text, lang),
     expression: node.cue?.expression ?? moodFace,
-    gesture: node.cue?.gesture ?? 'none',
+    // On the phone nobody sees a gesture: none is shown or drawn, whatever the cue says.
+    gesture: onThePhone(index, ctx) ? 'none' : (node.cue?.gesture ?? 'none'),
   };
+}
+
+function onThePhone(index: ScenarioIndex, ctx: VisitContext): boolean {
+  const phase = ctx.cursor.kind === 'node' ? index.nodes.get(ctx.cursor.id)?.phase : undefined;
+  return phase !== undefined && settingOf(index, phase) === 'phone';
 }
 
 /** The choices on offer, in the dealt order: hidden ones left out, locked ones with their reason. */

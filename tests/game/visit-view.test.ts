@@ -8,6 +8,9 @@ import { competenceRows, timelineRows } from '../../src/present/debrief.ts';
 import { replayAttempt } from '../../src/game/visit/visit-controller.ts';
 import { miniVisit, play } from '../support/fixtures.ts';
 import { pack } from '../support/referentials.ts';
+import { libraryScenario } from '../support/played-attempts.ts';
+import { shipped } from '../server/support/visits.ts';
+import { eventOfStep } from '../../src/core/playthroughs/path.ts';
 
 /** What the visit and debrief screens show, read from the view models the DOM renders. */
 const index = miniVisit();
@@ -100,5 +103,41 @@ describe('the debrief', () => {
     const poor = rows.filter((r) => r.quality === 'poor');
     expect(poor.length).toBeGreaterThan(0);
     for (const r of poor) expect(r.better || r.betterChoice).not.toBe('');
+  });
+});
+
+describe('who the client is, and where', () => {
+  const phone = libraryScenario('teleprospection-fontaines-eau');
+  const fr = createI18n('fr', gameResources);
+  /** The views along the scenario's best path, client lines only. */
+  const clientViews = () => {
+    const best = shipped('teleprospection-fontaines-eau').paths.get('best') ?? [];
+    const session = openVisit(phone.index, { seed: 1 });
+    const views = [];
+    for (const step of best) {
+      if (session.context().cursor.kind === 'ready') session.send({ type: 'player.start' });
+      if (!session.send(eventOfStep(step)).ok) break;
+      const v = visitView(phone.index, session.context(), session.stage(), 'fr');
+      if (v.speaker.kind === 'client') views.push(v);
+    }
+    return views;
+  };
+
+  it('on the phone, no gesture is ever shown, whatever the scenario cues', () => {
+    const views = clientViews();
+    expect(views.length).toBeGreaterThan(5);
+    expect(views.map((v) => v.gesture).filter((g) => g !== 'none')).toEqual([]);
+  });
+
+  it('a woman client gets feminine mood words and stage directions in French', () => {
+    const v = clientViews()[0];
+    expect(v?.gender).toBe('female');
+    expect(fr.t('game:mood.interested', { context: v?.gender })).toBe('intéressée');
+    expect(fr.t('game:expression.worried', { context: v?.gender })).toBe("a l'air inquiète");
+    // A man keeps the masculine forms, and English has one form for both.
+    expect(fr.t('game:mood.interested', { context: 'male' })).toBe('intéressé');
+    expect(createI18n('en', gameResources).t('game:mood.convinced', { context: 'female' })).toBe(
+      createI18n('en', gameResources).t('game:mood.convinced'),
+    );
   });
 });

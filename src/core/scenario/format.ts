@@ -209,6 +209,12 @@ export const LookSchema = z.strictObject({
 
 export const PersonaSchema = z.strictObject({
   name: z.string().min(1),
+  gender: z
+    .enum(['female', 'male'])
+    .optional()
+    .describe(
+      'How mood words and stage directions agree in French (« méfiante », « a l’air inquiète »); absent: masculine.',
+    ),
   role: T,
   company: z.string().min(1),
   personality: T,

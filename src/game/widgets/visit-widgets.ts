@@ -73,6 +73,6 @@ export function gauges(view: VisitView, t: TFunction): HTMLElement {
     h('h2', { id: 'gauges-heading' }, t('visit.gauges')),
     meter('trust'),
     meter('interest'),
-    h('p', { class: 'gauges__mood' }, t('visit.mood', { mood: t(`mood.${view.mood}`) })),
+    h('p', { class: 'gauges__mood' }, t('visit.mood', { mood: t(`mood.${view.mood}`, { context: view.gender }) })),
   );
 }

@@ -46,8 +46,8 @@ function renderLine(ui: VisitUi, view: VisitView): void {
   regions.speaker.textContent =
     view.speaker.kind === 'narrator' || view.speaker.kind === 'seller' ? names[view.speaker.kind] : view.speaker.name;
   regions.line.textContent = view.line;
-  const gesture = view.gesture !== 'none' ? t(`gesture.${view.gesture}`) : '';
-  const face = t(`expression.${view.expression}`);
+  const gesture = view.gesture !== 'none' ? t(`gesture.${view.gesture}`, { context: view.gender }) : '';
+  const face = t(`expression.${view.expression}`, { context: view.gender });
   regions.cue.textContent =
     view.speaker.kind === 'client' ? t('visit.cue', { cue: [face, gesture].filter(Boolean).join(', ') }) : '';
   ui.app.services.stage.setClient(view.expression, view.gesture, view.mood);
