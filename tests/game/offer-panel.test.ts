@@ -54,6 +54,17 @@ describe('the offer panel', () => {
     expect(panel.querySelectorAll('.offer__services input[type=checkbox]').length).toBe(2);
   });
 
+  it("shows the client's whole demand beside the offer, services included, each row asked or not", () => {
+    const rows = [...panel.querySelectorAll('.offer__demand tbody tr')].map((r) =>
+      [...r.children].map((c) => c.textContent),
+    );
+    expect(panel.querySelector('.offer__demand caption')?.textContent).toBe('Ce que le client demande');
+    expect(rows).toContainEqual(['Remise', '10\u00a0%', 'demandé']);
+    expect(rows).toContainEqual(["Installation et formation d'une heure", 'à inclure', 'demandé']);
+    expect(rows).toContainEqual(["Formation de toute l'équipe (une demi-journée)", '—', 'non demandé']);
+    expect(rows.map((r) => r[0])).toContain("Durée d'engagement");
+  });
+
   it('shows the live figures in euros, and warns in words when a discount breaks the floor', () => {
     expect(panel.querySelector('.offer__figures')?.textContent).toMatch(/Prix plancher HT\d[\d\u202f]*,\d\d\u00a0€/);
     expect(panel.querySelector('.offer__status')?.textContent).toContain('Dans votre marge de manœuvre');

@@ -10,7 +10,7 @@ import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
 import { formats } from '../../present/format.ts';
-import { describeTermsProblem, describeValue, itemLabel } from '../../present/negotiation.ts';
+import { demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
 
 /**
  * The offer panel of the negotiation step. The player edits their terms; the live figures
@@ -33,9 +33,6 @@ export function offerPanel(opts: {
   const status = h('p', { class: 'offer__status' });
 
   const f = formats(lang);
-  const describe = (item: NegotiableItem['kind'], source: Terms): string =>
-    describeValue(item, source[item], lang, t, spec);
-
   const update = () => {
     const r = evaluateTerms(spec, terms);
     if (!r.ok) {
@@ -156,18 +153,39 @@ export function offerPanel(opts: {
         );
       }
     }
-    return h(
-      'div',
-      { class: 'field offer__field' },
-      label,
-      control,
-      h(
-        'span',
-        { class: 'offer__asks' },
-        t('offer.clientAsksValue', { value: describe(item.kind, state.clientDemand) }),
-      ),
-    );
+    return h('div', { class: 'field offer__field' }, label, control);
   };
+
+  // The client's whole demand beside the offer: every item, services included, asked or not.
+  const demand = h(
+    'table',
+    { class: 'offer__demand' },
+    h('caption', {}, t('offer.demand')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('offer.demandItem')),
+        h('th', { scope: 'col' }, t('offer.demandValue')),
+        h('th', { scope: 'col' }, t('offer.demandStatus')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...demandRows(spec, state, lang, t).map((row) =>
+        h(
+          'tr',
+          { class: row.asked ? 'offer__asked' : 'offer__not-asked', 'data-item': row.item },
+          h('th', { scope: 'row' }, row.label),
+          h('td', {}, row.value),
+          h('td', {}, t(row.asked ? 'offer.asked' : 'offer.notAsked')),
+        ),
+      ),
+    ),
+  );
 
   const technique = h(
     'select',
@@ -286,6 +304,7 @@ export function offerPanel(opts: {
       'div',
       { class: 'offer__grid' },
       h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
+      h('div', {}, demand),
       h('div', {}, h('h3', {}, t('offer.figures')), figures, status),
     ),
     h(
