@@ -75,6 +75,32 @@ describe('the offer panel', () => {
     expect(panel.querySelector('.offer__status')?.textContent).toMatch(/Sous le prix plancher|Hors de votre mandat/);
   });
 
+  it('starts the concession empty, offers only what each side can give, and says why « Concéder » waits', () => {
+    const give = panel.querySelector<HTMLSelectElement>('#concede-item');
+    const get = panel.querySelector<HTMLSelectElement>('#counterpart-item');
+    const value = panel.querySelector<HTMLInputElement>('#concede-value');
+    const getValue = panel.querySelector<HTMLInputElement>('#counterpart-value');
+    if (!give || !get || !value || !getValue) throw new Error('no trade fields');
+    expect(give.value).toBe('');
+    expect(value.value).toBe('');
+    expect(getValue.value).toBe('');
+    const labels = (s: HTMLSelectElement) => [...s.options].map((o) => o.textContent);
+    // The seller gives the discount or a service; the client gives its commitment — never a discount.
+    expect(labels(give)).toEqual(['(choisissez)', 'Remise', 'Services inclus']);
+    expect(labels(get)).toEqual(['(rien en échange)', "Durée d'engagement"]);
+    const concede = [...choices.querySelectorAll('button')].find((b) => b.textContent?.includes('Concéder'));
+    expect(concede?.disabled).toBe(true);
+    expect(concede?.textContent).toContain('Indisponible\u00a0: choisissez ce que vous accordez');
+    give.value = 'discountPercent';
+    give.dispatchEvent(new Event('change'));
+    expect(value.value).toBe('');
+    expect(concede?.textContent).toContain('indiquez la valeur accordée');
+    expect(panel.querySelector('#concede-standing')?.textContent).toBe('Actuellement\u00a0: 0\u00a0%');
+    value.value = '3';
+    value.dispatchEvent(new Event('input'));
+    expect(concede?.disabled).toBe(false);
+  });
+
   it('puts its moves in the choices group, and a concession can name its counterpart', () => {
     const buttons = [...choices.querySelectorAll('button')];
     expect(buttons.length).toBeGreaterThanOrEqual(5);
@@ -86,9 +112,11 @@ describe('the offer panel', () => {
     give.value = 'discountPercent';
     give.dispatchEvent(new Event('change'));
     value.value = '2';
+    value.dispatchEvent(new Event('input'));
     get.value = 'commitmentMonths';
     get.dispatchEvent(new Event('change'));
     getValue.value = '36';
+    getValue.dispatchEvent(new Event('input'));
     buttons.find((b) => b.textContent?.includes('Concéder'))?.click();
     expect(moves.at(-1)).toEqual({
       type: 'concede',
