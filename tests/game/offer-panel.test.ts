@@ -44,7 +44,7 @@ describe('the offer panel', () => {
   const { spec, state, cursor } = atTheTable();
   const moves: NegotiationMove[] = [];
   const choices = h('div', { 'data-testid': 'choices' });
-  const panel = offerPanel({ spec, state, lang: 'fr', t, choices, onMove: (m) => moves.push(m) });
+  const panel = offerPanel({ spec, state, lang: 'fr', t, assisted: true, choices, onMove: (m) => moves.push(m) });
   document.body.append(panel, choices);
 
   it('opens at the negotiation table with one field per negotiable item', () => {
@@ -126,5 +126,51 @@ describe('the offer panel', () => {
     });
     buttons.find((b) => b.textContent?.includes('Rompre'))?.click();
     expect(moves.at(-1)).toEqual({ type: 'leave' });
+  });
+});
+
+describe('a concession for nothing', () => {
+  const { spec, state } = atTheTable();
+  const table = (assisted: boolean) => {
+    const moves: NegotiationMove[] = [];
+    const choices = h('div', { 'data-testid': 'choices' });
+    const panel = offerPanel({ spec, state, lang: 'fr', t, assisted, choices, onMove: (m) => moves.push(m) });
+    document.body.replaceChildren(panel, choices);
+    const give = panel.querySelector<HTMLSelectElement>('#concede-item');
+    const value = panel.querySelector<HTMLInputElement>('#concede-value');
+    if (!give || !value) throw new Error('no trade fields');
+    give.value = 'discountPercent';
+    give.dispatchEvent(new Event('change'));
+    value.value = '3';
+    value.dispatchEvent(new Event('input'));
+    const concede = [...choices.querySelectorAll('button')].find((b) => b.textContent?.includes('Concéder'));
+    if (!concede) throw new Error('no concede button');
+    return { moves, panel, concede, dialog: () => panel.querySelector<HTMLDialogElement>('dialog') };
+  };
+
+  it('asks first in assisted mode: the first button goes back to ask for a counterpart', () => {
+    const { moves, concede, dialog } = table(true);
+    concede.click();
+    expect(moves).toEqual([]);
+    expect(dialog()?.open).toBe(true);
+    expect(dialog()?.textContent).toContain('Rien en échange\u00a0?');
+    const [back, anyway] = [...(dialog()?.querySelectorAll('button') ?? [])];
+    expect(back?.textContent).toBe('Demander une contrepartie');
+    expect(document.activeElement).toBe(back);
+    back?.click();
+    expect(dialog()?.open).toBe(false);
+    expect(document.activeElement?.id).toBe('counterpart-item');
+    expect(moves).toEqual([]);
+    concede.click();
+    [...(dialog()?.querySelectorAll('button') ?? [])][1]?.click();
+    expect(anyway).toBeDefined();
+    expect(moves).toEqual([{ type: 'concede', item: 'discountPercent', value: 3 }]);
+  });
+
+  it('is played at once in exam mode', () => {
+    const { moves, concede, dialog } = table(false);
+    concede.click();
+    expect(dialog()?.open).toBe(false);
+    expect(moves).toEqual([{ type: 'concede', item: 'discountPercent', value: 3 }]);
   });
 });

@@ -25,6 +25,8 @@ export function offerPanel(opts: {
   state: NegotiationState;
   lang: UiLanguage;
   t: TFunction;
+  /** Assisted mode: a concession for nothing asks for confirmation first. */
+  assisted: boolean;
   choices: HTMLElement;
   onMove: (move: NegotiationMove) => void;
 }): HTMLElement {
@@ -208,6 +210,8 @@ export function offerPanel(opts: {
     move: () => NegotiationMove;
     /** Why it cannot be played now, or null. */
     unavailable: () => string | null;
+    /** Ask before playing it. */
+    confirm?: () => boolean;
   }
   const moves: MoveSpec[] = [
     {
@@ -221,7 +225,13 @@ export function offerPanel(opts: {
       move: () => ({ type: 'offer', terms: structuredClone(terms) }),
       unavailable: () => null,
     },
-    { label: t('offer.concede'), move: () => trade.move(), unavailable: () => trade.unavailable() },
+    {
+      label: t('offer.concede'),
+      move: () => trade.move(),
+      unavailable: () => trade.unavailable(),
+      // In assisted mode, a concession for nothing is asked about first; the exam does not warn.
+      confirm: () => opts.assisted && trade.free(),
+    },
     {
       label: t('offer.conditional'),
       move: () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: 'sign-today' }),
@@ -244,7 +254,9 @@ export function offerPanel(opts: {
         class: 'choice',
         'aria-keyshortcuts': key || null,
         onclick: () => {
-          if (!m.unavailable()) onMove(m.move());
+          if (m.unavailable()) return;
+          if (m.confirm?.()) askFirst(() => onMove(m.move()));
+          else onMove(m.move());
         },
       },
       key ? h('span', { class: 'choice__key', 'aria-hidden': 'true' }, key) : null,
@@ -264,6 +276,65 @@ export function offerPanel(opts: {
   refreshMoves();
   replace(opts.choices, ...buttons.map((b) => b.button));
 
+  // « Rien en échange ? »: the first button goes back to ask for a counterpart.
+  const confirmDialog = h(
+    'dialog',
+    {
+      class: 'offer__confirm',
+      role: 'alertdialog',
+      'aria-labelledby': 'free-concession-title',
+      'aria-describedby': 'free-concession-text',
+    },
+    h('h3', { id: 'free-concession-title' }, t('offer.freeConcession.title')),
+    h('p', { id: 'free-concession-text' }, t('offer.freeConcession.text')),
+  );
+  const closeConfirm = () => {
+    if (confirmDialog.open) confirmDialog.close();
+    confirmDialog.removeAttribute('open');
+    refreshMoves();
+  };
+  confirmDialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    closeConfirm();
+    trade.focusCounterpart();
+  });
+  const askFirst = (play: () => void) => {
+    const back = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--primary',
+        onclick: () => {
+          closeConfirm();
+          trade.focusCounterpart();
+        },
+      },
+      t('offer.freeConcession.back'),
+    );
+    const anyway = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--ghost',
+        onclick: () => {
+          closeConfirm();
+          play();
+        },
+      },
+      t('offer.freeConcession.anyway'),
+    );
+    replace(
+      confirmDialog,
+      ...[...confirmDialog.children].slice(0, 2),
+      h('div', { class: 'offer__confirm-actions' }, back, anyway),
+    );
+    // Number keys must not play a move behind the question.
+    for (const b of buttons) b.button.disabled = true;
+    if (typeof confirmDialog.showModal === 'function') confirmDialog.showModal();
+    else confirmDialog.setAttribute('open', '');
+    back.focus();
+  };
+
   const panel = h(
     'section',
     { class: 'offer', 'aria-labelledby': 'offer-heading' },
@@ -276,6 +347,7 @@ export function offerPanel(opts: {
       h('div', {}, h('h3', {}, t('offer.figures')), figures, status),
     ),
     trade.fieldset,
+    confirmDialog,
     h(
       'div',
       { class: 'offer__extras' },

@@ -88,5 +88,5 @@ function renderTable(ui: VisitUi): void {
     if (r.ok && after && app.save.settings.readAloud) app.services.speech.say(tableLine(after, lang, t), lang);
     ui.render();
   };
-  replace(regions.extra, offerPanel({ spec, state, lang, t, choices: regions.choices, onMove }));
+  replace(regions.extra, offerPanel({ spec, state, lang, t, assisted: ui.assisted, choices: regions.choices, onMove }));
 }
