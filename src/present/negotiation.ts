@@ -9,6 +9,7 @@ import {
   type PaymentTerms,
   type Terms,
   type TermValue,
+  type TermsEconomics,
   type TermsProblem,
 } from '../core/negotiation/index.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
@@ -182,5 +183,24 @@ export function demandRows(
         asked: state.targets[item.kind] !== undefined,
       },
     ];
+  });
+}
+
+/**
+ * Why terms fall below the floor, from their figures: the net price itself under the prix
+ * plancher, or the free services whose cost, counted in the margin, takes the taux de marque
+ * under the minimum.
+ */
+export function belowFloorCause(spec: NegotiationSpec, e: TermsEconomics, lang: UiLanguage, t: TFunction): string {
+  const f = formats(lang);
+  if (Number(e.netUnitPriceHt) < Number(e.floorPriceHt))
+    return t('negotiation:floorCause.price', {
+      net: f.euros(Number(e.netUnitPriceHt)),
+      floor: f.euros(Number(e.floorPriceHt)),
+    });
+  return t('negotiation:floorCause.services', {
+    cost: f.euros(Number(e.servicesCostHt)),
+    markup: f.percent(Number(e.tauxDeMarque)),
+    min: f.percent(spec.seller.minTauxDeMarquePercent),
   });
 }

@@ -129,6 +129,35 @@ describe('the offer panel', () => {
   });
 });
 
+describe('below the floor', () => {
+  const { spec, state } = atTheTable();
+  const choices = h('div', { 'data-testid': 'choices' });
+  const panel = offerPanel({ spec, state, lang: 'fr', t, assisted: true, choices, onMove: () => undefined });
+  const status = () => panel.querySelector('.offer__status')?.textContent ?? '';
+  const set = (selector: string, apply: (el: HTMLInputElement) => void, event: string) => {
+    const el = panel.querySelector<HTMLInputElement>(selector);
+    if (!el) throw new Error(`no ${selector}`);
+    apply(el);
+    el.dispatchEvent(new Event(event));
+  };
+
+  it('names the free services and their cost when they take the taux de marque under the minimum', () => {
+    panel.querySelectorAll<HTMLInputElement>('.offer__services input[type=checkbox]').forEach((box) => {
+      box.checked = true;
+      box.dispatchEvent(new Event('change'));
+    });
+    // 89 € × 24 months, no discount: the price is above the 80 € floor, the 150 € of services are not.
+    expect(panel.querySelector('.offer__figures')?.textContent).toContain('89,00');
+    expect(status()).toMatch(/Sous le prix plancher\u00a0: les services offerts coûtent 150,00\u00a0€/);
+    expect(status()).toContain('sous le minimum de 35\u00a0%');
+  });
+
+  it('names the price when the net price itself is under the floor', () => {
+    set('#offer-discountPercent', (el) => (el.value = '15'), 'input');
+    expect(status()).toMatch(/le prix net \(75,65\u00a0€\) est sous le prix plancher \(80,00\u00a0€\)/);
+  });
+});
+
 describe('a concession for nothing', () => {
   const { spec, state } = atTheTable();
   const table = (assisted: boolean) => {

@@ -11,7 +11,7 @@ import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
 import { tradeFields } from './offer-trade.ts';
 import { formats } from '../../present/format.ts';
-import { demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
+import { belowFloorCause, demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
 
 /**
  * The offer panel of the negotiation step. The player edits their terms; the live figures
@@ -58,7 +58,7 @@ export function offerPanel(opts: {
       ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
     );
     const warnings = [
-      e.belowFloor && t('offer.belowFloor'),
+      e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
       e.outsideMandate && t('offer.outsideMandate'),
       !e.paymentLegal && t('offer.illegalPayment'),
     ].filter(Boolean);
