@@ -11,6 +11,8 @@ import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { gameResources } from '../../src/i18n/game-resources.ts';
 import { h } from '../../src/game/dom/h.ts';
 import { offerPanel } from '../../src/game/widgets/offer-panel.ts';
+import { keyToChoice } from '../../src/game/widgets/choice-buttons.ts';
+import { feedbackOf } from '../../src/present/feedback.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { skills } from '../support/referentials.ts';
 
@@ -35,6 +37,8 @@ function atTheTable() {
     spec: scenario.phases.closing.negotiation,
     state: session.context().negotiation as NegotiationState,
     cursor: session.context().cursor.kind,
+    session,
+    index,
   };
 }
 
@@ -201,5 +205,45 @@ describe('a concession for nothing', () => {
     concede.click();
     expect(dialog()?.open).toBe(false);
     expect(moves).toEqual([{ type: 'concede', item: 'discountPercent', value: 3 }]);
+  });
+});
+
+describe('moves after the price is presented', () => {
+  const { spec, session, index } = atTheTable();
+  session.send({ type: 'nego.move', move: { type: 'present-price', technique: 'fractioning' } });
+  const state = session.context().negotiation as NegotiationState;
+  const moves: NegotiationMove[] = [];
+  const choices = h('div', { 'data-testid': 'choices' });
+  const panel = offerPanel({ spec, state, lang: 'fr', t, assisted: true, choices, onMove: (m) => moves.push(m) });
+
+  it('keep their number keys: the price move stays in place, disabled, and says why', () => {
+    document.body.replaceChildren(panel, choices);
+    const buttons = [...choices.querySelectorAll('button')];
+    const keyed = buttons.map((b) => [
+      b.getAttribute('aria-keyshortcuts'),
+      b.querySelector('.choice__text')?.textContent,
+    ]);
+    expect(keyed.slice(0, 4)).toEqual([
+      ['1', 'Présenter le prix'],
+      ['2', 'Proposer ces conditions'],
+      ['3', 'Concéder\u00a0: «\u00a0si vous…, alors je…\u00a0»'],
+      ['4', "Conclure\u00a0: «\u00a0si vous signez aujourd'hui…\u00a0»"],
+    ]);
+    expect(buttons[0]?.disabled).toBe(true);
+    expect(buttons[0]?.textContent).toContain('Indisponible\u00a0: le prix est déjà présenté');
+    expect(keyToChoice(new KeyboardEvent('keydown', { key: '1' }), choices)).toBe(false);
+    expect(keyToChoice(new KeyboardEvent('keydown', { key: '2' }), choices)).toBe(true);
+    expect(moves.at(-1)?.type).toBe('offer');
+  });
+
+  it('each have their own word in assisted mode, never the last dialogue feedback', () => {
+    const step = session.context().steps.at(-1);
+    if (!step) throw new Error('no step');
+    expect(step.kind).toBe('negotiation');
+    const feedback = feedbackOf(index, step, 'fr', t);
+    expect(feedback.lines.length).toBeGreaterThan(0);
+    const dialogue = session.context().steps.at(-2);
+    const said = dialogue?.kind === 'choice' ? index.choices.get(dialogue.choiceId)?.choice.feedback : undefined;
+    expect(feedback.lines.join(' ')).not.toContain(said?.fr ?? '@');
   });
 });

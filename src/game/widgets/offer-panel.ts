@@ -338,7 +338,11 @@ export function offerPanel(opts: {
   const panel = h(
     'section',
     { class: 'offer', 'aria-labelledby': 'offer-heading' },
-    h('h2', { id: 'offer-heading' }, `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`),
+    h(
+      'h2',
+      { id: 'offer-heading', tabindex: -1 },
+      `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`,
+    ),
     h(
       'div',
       { class: 'offer__grid' },
