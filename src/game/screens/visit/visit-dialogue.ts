@@ -26,6 +26,8 @@ export function renderVisit(ui: VisitUi): void {
         ? t('visit.youSaid', { text: describeMove(said.move, lang, t, ui.entry.scenario.phases.closing.negotiation) })
         : '';
   regions.youSaid.hidden = regions.youSaid.textContent === '';
+  // At the table the offer takes the free column, so that the client's reply and the moves stay in view.
+  regions.root.classList.toggle('screen--table', view.negotiating && !view.ending);
   if (view.ending) return renderEnding(ui, view);
   regions.leave.hidden = false;
   renderLine(ui, view);
