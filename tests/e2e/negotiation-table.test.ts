@@ -156,6 +156,12 @@ describe('the negotiation table at the keyboard', { timeout: BUDGET }, () => {
     await replyInView();
     expect((await keyedMoves()).map((m) => m.key)).toEqual(before.map((m) => m.key));
 
+    // A smaller laptop (1024×768): the reply still stays on screen.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await shot(page, 'negotiation-table-1024');
+    await replyInView();
+    await page.setViewportSize({ width: 1280, height: 720 });
+
     // From the heading, a number key plays again: 2 proposes the terms on the table.
     await played(() => page.keyboard.press('2'));
     expect(await page.locator('.dialogue__you').innerText()).toContain('Proposition');
