@@ -26,7 +26,8 @@ export function feedbackOf(index: ScenarioIndex, step: Step, lang: UiLanguage, t
         ? t('present:feedback.poorSkill', { label, why: pickText(skill.description, lang) })
         : label;
     });
-    return { quality, lines, better: '', betterChoice: '' };
+    // Every move has its word, even one that shows no practice either way: never the last dialogue's.
+    return { quality, lines: lines.length ? lines : [t('present:feedback.noEvidence')], better: '', betterChoice: '' };
   }
   const choice = index.choices.get(step.choiceId)?.choice;
   const poor = quality === 'poor';

@@ -9,6 +9,7 @@ import {
   type PaymentTerms,
   type Terms,
   type TermValue,
+  type TermsEconomics,
   type TermsProblem,
 } from '../core/negotiation/index.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
@@ -146,4 +147,60 @@ export function describeTermsProblem(problem: TermsProblem, t: TFunction): strin
     case 'payment-terms-illegal':
       return t('negotiation:problems.illegalPayment');
   }
+}
+
+/** One row of the client's demand as the table shows it: every declared item, each service on its own row. */
+export interface DemandRow {
+  item: ItemKind;
+  label: string;
+  value: string;
+  /** The client asks for it (it is one of its targets, or a service it wants included). */
+  asked: boolean;
+}
+
+/** The client's whole demand, services included: what it asks for and what it leaves at the seller's standard. */
+export function demandRows(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  lang: UiLanguage,
+  t: TFunction,
+): DemandRow[] {
+  return spec.items.flatMap((item): DemandRow[] => {
+    if (item.kind === 'services') {
+      const wanted = new Set(state.clientDemand.services ?? []);
+      return item.options.map((o) => ({
+        item: 'services',
+        label: pickText(o.label, lang),
+        value: t(wanted.has(o.id) ? 'negotiation:serviceIncluded' : 'negotiation:serviceNotIncluded'),
+        asked: wanted.has(o.id),
+      }));
+    }
+    return [
+      {
+        item: item.kind,
+        label: itemLabel(item.kind, t),
+        value: describeValue(item.kind, state.clientDemand[item.kind], lang, t, spec),
+        asked: state.targets[item.kind] !== undefined,
+      },
+    ];
+  });
+}
+
+/**
+ * Why terms fall below the floor, from their figures: the net price itself under the prix
+ * plancher, or the free services whose cost, counted in the margin, takes the taux de marque
+ * under the minimum.
+ */
+export function belowFloorCause(spec: NegotiationSpec, e: TermsEconomics, lang: UiLanguage, t: TFunction): string {
+  const f = formats(lang);
+  if (Number(e.netUnitPriceHt) < Number(e.floorPriceHt))
+    return t('negotiation:floorCause.price', {
+      net: f.euros(Number(e.netUnitPriceHt)),
+      floor: f.euros(Number(e.floorPriceHt)),
+    });
+  return t('negotiation:floorCause.services', {
+    cost: f.euros(Number(e.servicesCostHt)),
+    markup: f.percent(Number(e.tauxDeMarque)),
+    min: f.percent(spec.seller.minTauxDeMarquePercent),
+  });
 }

@@ -108,20 +108,34 @@ function valueAt(spec: NegotiationSpec, state: NegotiationState, kind: ItemKind,
       const endOfMonth =
         target?.opening.endOfMonth === true && target.reservation.endOfMonth && days >= END_OF_MONTH_EXTRA_DAYS;
       // The client never asks for illegal terms after its opening: it is told the law, or knows it.
+      // …and says the terms people use (30, 45 or 60 days), rounded up toward itself.
       return endOfMonth
         ? {
             paymentDays: {
-              days: Math.min(days - END_OF_MONTH_EXTRA_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH),
+              days: spokenDays(days - END_OF_MONTH_EXTRA_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH),
               endOfMonth: true,
             },
           }
-        : { paymentDays: { days: Math.min(days, MAX_PAYMENT_DAYS), endOfMonth: false } };
+        : { paymentDays: { days: spokenDays(days, MAX_PAYMENT_DAYS), endOfMonth: false } };
     }
     case 'services':
       return { services: servicesAt(spec, point) };
+    case 'commitmentMonths': {
+      // A commitment is said in years (12, 24, 36… months), rounded down toward the client,
+      // never under the shortest the seller's table allows.
+      const months = point.neg().floor().toNumber();
+      const min = itemOf(spec, 'commitmentMonths')?.min ?? 0;
+      return { commitmentMonths: months < 12 ? months : Math.max(Math.floor(months / 12) * 12, min) };
+    }
     default:
       return { [kind]: point.neg().floor().toNumber() };
   }
+}
+
+/** Payment terms as people say them: 30, 45 or 60 days, the first at least `days` (already within the law). */
+function spokenDays(days: number, cap: number): number {
+  if (days <= 0) return days;
+  return Math.min([30, 45, 60].find((d) => d >= days) ?? days, cap);
 }
 
 /** Drops the services it cares least about, cheapest first, while the rest is still worth `point`. */

@@ -86,3 +86,17 @@ export const TypedMoveSchema = z
     z.strictObject({ type: z.literal('leave') }),
   ])
   .meta({ id: 'NegotiationMove' }) as unknown as z.ZodType<NegotiationMove>;
+
+/**
+ * Who can give what in a « si vous…, alors je… »: the seller concedes price, lead time, payment
+ * time and services; the client gives back quantity, commitment, earlier payment or a longer
+ * lead time — never a discount.
+ */
+export const SELLER_GIVES: readonly ItemKind[] = [
+  'discountPercent',
+  'unitPrice',
+  'deliveryDays',
+  'paymentDays',
+  'services',
+];
+export const CLIENT_GIVES: readonly ItemKind[] = ['quantity', 'commitmentMonths', 'paymentDays', 'deliveryDays'];

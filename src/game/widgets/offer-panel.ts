@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { evaluateTerms } from '../../core/negotiation/economics.ts';
-import type { ItemValue, NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
+import type { NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
 import { PRICE_TECHNIQUES } from '../../core/negotiation/moves.ts';
 import type { NegotiationSpec } from '../../core/negotiation/spec.ts';
 import type { NegotiableItem } from '../../core/negotiation/spec-items.ts';
@@ -9,8 +9,9 @@ import type { Terms } from '../../core/negotiation/terms.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
+import { tradeFields } from './offer-trade.ts';
 import { formats } from '../../present/format.ts';
-import { describeTermsProblem, describeValue, itemLabel } from '../../present/negotiation.ts';
+import { belowFloorCause, demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
 
 /**
  * The offer panel of the negotiation step. The player edits their terms; the live figures
@@ -24,6 +25,8 @@ export function offerPanel(opts: {
   state: NegotiationState;
   lang: UiLanguage;
   t: TFunction;
+  /** Assisted mode: a concession for nothing asks for confirmation first. */
+  assisted: boolean;
   choices: HTMLElement;
   onMove: (move: NegotiationMove) => void;
 }): HTMLElement {
@@ -33,9 +36,6 @@ export function offerPanel(opts: {
   const status = h('p', { class: 'offer__status' });
 
   const f = formats(lang);
-  const describe = (item: NegotiableItem['kind'], source: Terms): string =>
-    describeValue(item, source[item], lang, t, spec);
-
   const update = () => {
     const r = evaluateTerms(spec, terms);
     if (!r.ok) {
@@ -58,7 +58,7 @@ export function offerPanel(opts: {
       ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
     );
     const warnings = [
-      e.belowFloor && t('offer.belowFloor'),
+      e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
       e.outsideMandate && t('offer.outsideMandate'),
       !e.paymentLegal && t('offer.illegalPayment'),
     ].filter(Boolean);
@@ -156,18 +156,39 @@ export function offerPanel(opts: {
         );
       }
     }
-    return h(
-      'div',
-      { class: 'field offer__field' },
-      label,
-      control,
-      h(
-        'span',
-        { class: 'offer__asks' },
-        t('offer.clientAsksValue', { value: describe(item.kind, state.clientDemand) }),
-      ),
-    );
+    return h('div', { class: 'field offer__field' }, label, control);
   };
+
+  // The client's whole demand beside the offer: every item, services included, asked or not.
+  const demand = h(
+    'table',
+    { class: 'offer__demand' },
+    h('caption', {}, t('offer.demand')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('offer.demandItem')),
+        h('th', { scope: 'col' }, t('offer.demandValue')),
+        h('th', { scope: 'col' }, t('offer.demandStatus')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...demandRows(spec, state, lang, t).map((row) =>
+        h(
+          'tr',
+          { class: row.asked ? 'offer__asked' : 'offer__not-asked', 'data-item': row.item },
+          h('th', { scope: 'row' }, row.label),
+          h('td', {}, row.value),
+          h('td', {}, t(row.asked ? 'offer.asked' : 'offer.notAsked')),
+        ),
+      ),
+    ),
+  );
 
   const technique = h(
     'select',
@@ -181,136 +202,156 @@ export function offerPanel(opts: {
     maxlength: 200,
   });
 
-  // « Si vous…, alors je… »: one item toward the client, for a counterpart (or none: a free concession).
-  const numericKinds = spec.items.filter((i) => i.kind !== 'services' && i.kind !== 'paymentDays');
-  const serviceItem = spec.items.find((i) => i.kind === 'services');
-  const tradeKinds = [...numericKinds.map((i) => i.kind), ...(serviceItem ? ['services' as const] : [])];
-  const giveSelect = h(
-    'select',
-    { id: 'concede-item' },
-    ...tradeKinds.map((k) => h('option', { value: k }, itemLabel(k, t))),
-  );
-  const giveValue = h('input', {
-    id: 'concede-value',
-    type: 'number',
-    step: 0.5,
-    inputmode: 'decimal',
-    'aria-describedby': 'concede-hint',
-  });
-  const giveService =
-    serviceItem?.kind === 'services'
-      ? h(
-          'select',
-          { id: 'concede-service', 'aria-label': itemLabel('services', t) },
-          ...serviceItem.options.map((o) => h('option', { value: o.id }, pickText(o.label, lang))),
-        )
-      : null;
-  const getSelect = h(
-    'select',
-    { id: 'counterpart-item' },
-    h('option', { value: '' }, t('offer.noCounterpart')),
-    ...numericKinds.map((i) => h('option', { value: i.kind }, itemLabel(i.kind, t))),
-  );
-  const getValue = h('input', { id: 'counterpart-value', type: 'number', step: 1, inputmode: 'decimal' });
-  const standing = (kind: string): number => {
-    const v = (state.sellerTerms as Record<string, unknown>)[kind];
-    return typeof v === 'number' ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : 0;
-  };
-  const asked = (kind: string): number => {
-    const v = (state.clientDemand as Record<string, unknown>)[kind];
-    return typeof v === 'number' ? v : Array.isArray(v) && typeof v[0] === 'number' ? v[0] : standing(kind);
-  };
-  const syncTrade = () => {
-    const services = giveSelect.value === 'services';
-    giveValue.hidden = services;
-    if (giveService) giveService.hidden = !services;
-    // Start the concession at what the client asks for: the player then decides how far to go.
-    if (!services && giveValue.value === '') giveValue.value = String(asked(giveSelect.value));
-    getValue.disabled = getSelect.value === '';
-    if (getSelect.value && getValue.value === '') getValue.value = String(standing(getSelect.value));
-  };
-  giveSelect.addEventListener('change', () => {
-    giveValue.value = '';
-    syncTrade();
-  });
-  getSelect.addEventListener('change', () => {
-    getValue.value = '';
-    syncTrade();
-  });
-  syncTrade();
-  const concedeMove = (): NegotiationMove => {
-    const item = giveSelect.value as ItemValue['item'];
-    const value =
-      item === 'services'
-        ? [...new Set([...(state.sellerTerms.services ?? []), giveService?.value ?? ''])].filter(Boolean)
-        : Number(giveValue.value);
-    const give = { item, value } as ItemValue;
-    const counterpart = getSelect.value
-      ? ({ item: getSelect.value, value: Number(getValue.value) } as ItemValue)
-      : undefined;
-    return { type: 'concede', ...give, ...(counterpart ? { counterpart } : {}) };
-  };
+  // « Si vous…, alors je… »: what the seller gives, and what it asks in return.
+  const trade = tradeFields({ spec, state, lang, t, onChange: () => refreshMoves() });
 
-  const moveButton = (label: string, move: () => NegotiationMove) =>
-    h(
+  interface MoveSpec {
+    label: string;
+    move: () => NegotiationMove;
+    /** Why it cannot be played now, or null. */
+    unavailable: () => string | null;
+    /** Ask before playing it. */
+    confirm?: () => boolean;
+  }
+  const moves: MoveSpec[] = [
+    {
+      label: t('offer.present'),
+      move: () => ({ type: 'present-price', technique: technique.value as PriceTechnique }),
+      // Kept in its place once played, so that the other moves keep their number keys.
+      unavailable: () => (state.pricePresented ? t('offer.why.presented') : null),
+    },
+    {
+      label: t('offer.propose'),
+      move: () => ({ type: 'offer', terms: structuredClone(terms) }),
+      unavailable: () => null,
+    },
+    {
+      label: t('offer.concede'),
+      move: () => trade.move(),
+      unavailable: () => trade.unavailable(),
+      // In assisted mode, a concession for nothing is asked about first; the exam does not warn.
+      confirm: () => opts.assisted && trade.free(),
+    },
+    {
+      label: t('offer.conditional'),
+      move: () => ({ type: 'conditional-close', terms: structuredClone(terms), condition: 'sign-today' }),
+      unavailable: () => null,
+    },
+    {
+      label: t('offer.refuse'),
+      move: () => ({ type: 'refuse', argument: argument.value.trim() || t('offer.argumentDefault') }),
+      unavailable: () => null,
+    },
+    { label: t('offer.leave'), move: () => ({ type: 'leave' }), unavailable: () => null },
+  ];
+  const buttons = moves.map((m, i) => {
+    const key = i < 9 ? String(i + 1) : '';
+    const reason = h('span', { class: 'choice__reason' });
+    const button = h(
       'button',
-      { type: 'button', class: 'choice', onclick: () => onMove(move()) },
-      h('span', { class: 'choice__text' }, label),
+      {
+        type: 'button',
+        class: 'choice',
+        'aria-keyshortcuts': key || null,
+        onclick: () => {
+          if (m.unavailable()) return;
+          if (m.confirm?.()) askFirst(() => onMove(m.move()));
+          else onMove(m.move());
+        },
+      },
+      key ? h('span', { class: 'choice__key', 'aria-hidden': 'true' }, key) : null,
+      h('span', { class: 'choice__text' }, m.label),
+      reason,
     );
-  const buttons = [
-    !state.pricePresented
-      ? moveButton(t('offer.present'), () => ({ type: 'present-price', technique: technique.value as PriceTechnique }))
-      : null,
-    // Proposing terms is always a legal move, so it comes first (after presenting the price).
-    moveButton(t('offer.propose'), () => ({ type: 'offer', terms: structuredClone(terms) })),
-    moveButton(t('offer.concede'), concedeMove),
-    moveButton(t('offer.conditional'), () => ({
-      type: 'conditional-close',
-      terms: structuredClone(terms),
-      condition: 'sign-today',
-    })),
-    moveButton(t('offer.refuse'), () => ({
-      type: 'refuse',
-      argument: argument.value.trim() || t('offer.argumentDefault'),
-    })),
-    moveButton(t('offer.leave'), () => ({ type: 'leave' })),
-  ].filter((b): b is HTMLButtonElement => b !== null);
-  buttons.forEach((b, i) => b.prepend(h('span', { class: 'choice__key', 'aria-hidden': 'true' }, String(i + 1))));
-  replace(opts.choices, ...buttons);
+    return { button, reason, spec: m };
+  });
+  const refreshMoves = () => {
+    for (const { button, reason, spec: m } of buttons) {
+      const why = m.unavailable();
+      button.disabled = why !== null;
+      reason.textContent = why ? t('visit.disabled', { reason: why }) : '';
+      reason.hidden = why === null;
+    }
+  };
+  refreshMoves();
+  replace(opts.choices, ...buttons.map((b) => b.button));
+
+  // « Rien en échange ? »: the first button goes back to ask for a counterpart.
+  const confirmDialog = h(
+    'dialog',
+    {
+      class: 'offer__confirm',
+      role: 'alertdialog',
+      'aria-labelledby': 'free-concession-title',
+      'aria-describedby': 'free-concession-text',
+    },
+    h('h3', { id: 'free-concession-title' }, t('offer.freeConcession.title')),
+    h('p', { id: 'free-concession-text' }, t('offer.freeConcession.text')),
+  );
+  const closeConfirm = () => {
+    if (confirmDialog.open) confirmDialog.close();
+    confirmDialog.removeAttribute('open');
+    refreshMoves();
+  };
+  confirmDialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    closeConfirm();
+    trade.focusCounterpart();
+  });
+  const askFirst = (play: () => void) => {
+    const back = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--primary',
+        onclick: () => {
+          closeConfirm();
+          trade.focusCounterpart();
+        },
+      },
+      t('offer.freeConcession.back'),
+    );
+    const anyway = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--ghost',
+        onclick: () => {
+          closeConfirm();
+          play();
+        },
+      },
+      t('offer.freeConcession.anyway'),
+    );
+    replace(
+      confirmDialog,
+      ...[...confirmDialog.children].slice(0, 2),
+      h('div', { class: 'offer__confirm-actions' }, back, anyway),
+    );
+    // Number keys must not play a move behind the question.
+    for (const b of buttons) b.button.disabled = true;
+    if (typeof confirmDialog.showModal === 'function') confirmDialog.showModal();
+    else confirmDialog.setAttribute('open', '');
+    back.focus();
+  };
 
   const panel = h(
     'section',
     { class: 'offer', 'aria-labelledby': 'offer-heading' },
-    h('h2', { id: 'offer-heading' }, `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`),
+    h(
+      'h2',
+      { id: 'offer-heading', tabindex: -1 },
+      `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`,
+    ),
     h(
       'div',
       { class: 'offer__grid' },
       h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
+      h('div', {}, demand),
       h('div', {}, h('h3', {}, t('offer.figures')), figures, status),
     ),
-    h(
-      'fieldset',
-      { class: 'offer__trade' },
-      h('legend', {}, t('offer.trade')),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'concede-item' }, t('offer.give')),
-        giveSelect,
-        h('label', { for: 'concede-value', class: 'sr-only' }, t('offer.giveValue')),
-        giveValue,
-        giveService,
-      ),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: 'counterpart-item' }, t('offer.get')),
-        getSelect,
-        h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')),
-        getValue,
-      ),
-      h('p', { id: 'concede-hint', class: 'hint' }, t('offer.tradeHint')),
-    ),
+    trade.fieldset,
+    confirmDialog,
     h(
       'div',
       { class: 'offer__extras' },

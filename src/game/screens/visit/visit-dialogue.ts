@@ -1,5 +1,5 @@
 import { pickText } from '../../../core/scenario/text.ts';
-import { tableLine } from '../../../present/negotiation.ts';
+import { describeMove, tableLine } from '../../../present/negotiation.ts';
 import { visitView, type VisitView } from '../../../present/visit-view.ts';
 import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
@@ -22,8 +22,12 @@ export function renderVisit(ui: VisitUi): void {
   regions.youSaid.textContent =
     said?.kind === 'choice'
       ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
-      : '';
+      : said?.kind === 'negotiation'
+        ? t('visit.youSaid', { text: describeMove(said.move, lang, t, ui.entry.scenario.phases.closing.negotiation) })
+        : '';
   regions.youSaid.hidden = regions.youSaid.textContent === '';
+  // At the table the offer takes the free column, so that the client's reply and the moves stay in view.
+  regions.root.classList.toggle('screen--table', view.negotiating && !view.ending);
   if (view.ending) return renderEnding(ui, view);
   regions.leave.hidden = false;
   renderLine(ui, view);
@@ -87,6 +91,10 @@ function renderTable(ui: VisitUi): void {
     const after = controller.context().negotiation;
     if (r.ok && after && app.save.settings.readAloud) app.services.speech.say(tableLine(after, lang, t), lang);
     ui.render();
+    // The keyboard comes back to the table (its heading), or to the next screen's first button.
+    const heading = regions.extra.querySelector<HTMLElement>('#offer-heading');
+    if (heading) heading.focus({ preventScroll: true });
+    else regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
   };
-  replace(regions.extra, offerPanel({ spec, state, lang, t, choices: regions.choices, onMove }));
+  replace(regions.extra, offerPanel({ spec, state, lang, t, assisted: ui.assisted, choices: regions.choices, onMove }));
 }
