@@ -308,6 +308,9 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     expect(await page.getByLabel('Couper le son').isChecked()).toBe(true);
     // The BTS is changeable here and remembered: the title then no longer asks.
     await page.getByLabel('Référentiel de notation').selectOption('nrc');
+    await expect
+      .poll(async () => (await savedRecords(page, 'state')).find((r) => r.key === 'settings')?.value)
+      .toMatchObject({ pack: 'nrc' });
     await page.reload();
     await ready(page);
     await page.getByRole('button', { name: 'Réglages' }).click();
