@@ -3,6 +3,8 @@ export type Route =
   | { name: 'title' }
   | { name: 'library'; notFound?: string }
   | { name: 'briefing'; scenarioId: string; seed?: number }
+  /** An exam rehearsal; `prep` and `sim` shorten its countdowns (seconds, from a link). */
+  | { name: 'exam'; scenarioId: string; prep?: string | null; sim?: string | null }
   | { name: 'visit'; resume: true }
   | { name: 'debrief'; attemptId: string }
   | { name: 'results' }

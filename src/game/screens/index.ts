@@ -9,6 +9,8 @@ export const screens: ScreenFactory = async (app, route) => {
       return (await import('./library-screen.ts')).libraryScreen(app, route.notFound);
     case 'briefing':
       return (await import('./briefing-screen.ts')).briefingScreen(app, route.scenarioId, route.seed);
+    case 'exam':
+      return (await import('./exam-screen.ts')).examScreen(app, route.scenarioId, route);
     case 'visit':
       return (await import('./visit-screen.ts')).visitScreen(app);
     case 'debrief':

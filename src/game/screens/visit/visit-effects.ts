@@ -5,6 +5,7 @@ import { finishedAttempt, recordAttempt } from '../../../core/save/index.ts';
 import { marksByPack } from '../../../core/scoring/evaluate.ts';
 import type { Referentials } from '../../../core/referentials/load-referentials.ts';
 import type { VisitUi } from './visit-ui.ts';
+import { withSimulationTime } from '../../../core/exam/exam-timing.ts';
 
 const MOOD_RANK: Record<Mood, number> = { annoyed: 0, distrustful: 1, neutral: 2, interested: 3, convinced: 4 };
 
@@ -61,8 +62,11 @@ export function fileAttempt(ui: VisitUi, refs: Referentials): void {
   const { app, controller, entry } = ui;
   const ctx = controller.context();
   if (!ctx.ending || app.save.attempts.some((a) => a.id === controller.record.id)) return;
-  const attempt = finishedAttempt(controller.record, {
-    endedAt: app.services.clock.now(),
+  const endedAt = app.services.clock.now();
+  const run = controller.record.exam;
+  const record = run ? { ...controller.record, exam: withSimulationTime(run, endedAt) } : controller.record;
+  const attempt = finishedAttempt(record, {
+    endedAt,
     endingId: ctx.ending.id,
     marks: marksByPack(entry.index, refs.packs, ctx),
   });

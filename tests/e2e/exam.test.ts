@@ -1,0 +1,97 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeProblems, openGame, type Game } from './support/site.ts';
+import { chooseDiploma, playToDebrief, ready, startVisit } from './support/play.ts';
+import { clearSave } from './support/save.ts';
+
+/**
+ * The exam rehearsal in a real browser (docs/exam.md): fiche-sujet → typed preparation, kept
+ * across a reload, with its countdown (shortened by the link) → the timed simulation in exam
+ * mode → the debrief, and the time spent in « Mes résultats ».
+ */
+const SCENARIO = 'premiere-visite-imprimante';
+const BUDGET = 300_000;
+
+let game: Game;
+let page: Page;
+let browser: BrowserContext;
+let url: string;
+
+const seconds = async (): Promise<number> => {
+  const text = await page.locator('[data-testid="timer"]').innerText();
+  const [m, s] = text.split(':').map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+};
+
+beforeAll(async () => {
+  game = await openGame();
+  ({ page, browser } = game);
+  url = game.site.url;
+}, BUDGET);
+
+afterAll(async () => {
+  await game?.close();
+});
+
+describe('an exam rehearsal', { timeout: BUDGET }, () => {
+  it('opens on the fiche-sujet from the library card', async () => {
+    await page.goto(url);
+    await clearSave(page);
+    await page.goto(`${url}?lang=fr`);
+    await ready(page);
+    await chooseDiploma(page);
+    await page.getByRole('button', { name: 'Nouvelle visite' }).click();
+    await page.waitForSelector('.screen--library');
+    await page
+      .locator(`[data-scenario="${SCENARIO}"]`)
+      .getByRole('button', { name: /Répétition d.épreuve/ })
+      .click();
+    await page.waitForSelector('[data-testid="fiche-sujet"]');
+    const fiche = await page.locator('[data-testid="fiche-sujet"]').innerText();
+    for (const rubric of ["Type d'activité", 'Délimitation de la séquence', 'Historique de la relation', 'Contraintes'])
+      expect(fiche).toContain(rubric);
+    expect(await page.locator('[data-testid="start-prep"]').innerText()).toBe('Commencer la préparation');
+    expect(await page.locator('.exam__intro').innerText()).toContain('40\u00a0min');
+    const problems = await axeProblems(page);
+    expect(problems, JSON.stringify(problems)).toEqual([]);
+  });
+
+  it('goes fiche-sujet → typed preparation → timed simulation → debrief, and files the time spent', async () => {
+    await page.goto(`${url}?exam=${SCENARIO}&prep=4&sim=900&lang=fr`);
+    await ready(page);
+    await page.locator('[data-testid="start-prep"]').click();
+    await page.waitForSelector('[data-testid="prep-sheet"]');
+    expect(await seconds()).toBeLessThanOrEqual(4);
+    await page.getByLabel('Objectif haut').fill('Trois imprimantes et le contrat de maintenance');
+    await page.getByLabel('Objections attendues et réponses prévues').fill('Trop cher → coût par page');
+    await page.getByLabel('Contreparties à demander').fill('Engagement sur 3 ans');
+    expect(await axeProblems(page)).toEqual([]);
+
+    // Nothing typed is lost: a reload comes back to the same sheet, the countdown still running.
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    await page.waitForSelector('[data-testid="prep-sheet"]');
+    expect(await page.getByLabel('Objectif haut').inputValue()).toBe('Trois imprimantes et le contrat de maintenance');
+    expect(await page.getByLabel('Contreparties à demander').inputValue()).toBe('Engagement sur 3 ans');
+    await page.waitForSelector('.timer--over', { timeout: 10_000 });
+    expect(await page.locator('[data-testid="timer"]').innerText()).toBe('0:00');
+
+    await startVisit(page);
+    await page.waitForSelector('.screen--visit [data-testid="timer"]');
+    const first = await seconds();
+    expect(first).toBeGreaterThan(800);
+    await page.waitForTimeout(2100);
+    expect(await seconds()).toBeLessThan(first);
+    expect(await page.locator('[data-testid="sheet-panel"]').innerText()).toContain('Engagement sur 3 ans');
+    expect(await page.locator('.gauges').count()).toBe(0);
+
+    await playToDebrief(page, 'mouse');
+    await page.waitForSelector('[data-testid="debrief"]');
+    await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
+    await page.waitForSelector('.screen--results');
+    expect(await page.locator('[data-testid="exam-time"]').first().innerText()).toMatch(/épreuve en \d+\u00a0min/);
+    expect(game.pageErrors).toEqual([]);
+    void browser;
+  });
+});
