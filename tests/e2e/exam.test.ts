@@ -1,8 +1,11 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, openGame, type Game } from './support/site.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
 import { chooseDiploma, playToDebrief, ready, startVisit } from './support/play.ts';
 import { clearSave } from './support/save.ts';
+import { pdfPages, squeezed } from './support/pdf-text.ts';
 
 /**
  * The exam rehearsal in a real browser (docs/exam.md): fiche-sujet → typed preparation, kept
@@ -10,6 +13,9 @@ import { clearSave } from './support/save.ts';
  * mode → the debrief, and the time spent in « Mes résultats ».
  */
 const SCENARIO = 'premiere-visite-imprimante';
+const ndrc = JSON.parse(readFileSync(join(ROOT, 'scenarios', 'referentials', 'ndrc.json'), 'utf8')) as {
+  competences: { code: string; title: { fr: string } }[];
+};
 const BUDGET = 300_000;
 
 let game: Game;
@@ -93,5 +99,51 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
     expect(await page.locator('[data-testid="exam-time"]').first().innerText()).toMatch(/épreuve en \d+\u00a0min/);
     expect(game.pageErrors).toEqual([]);
     void browser;
+  });
+
+  it('prints the jury grid of the attempt on exactly one A4 page, with the name, every criterion and the mark', async () => {
+    await page
+      .locator('table.results tbody tr')
+      .first()
+      .getByRole('button', { name: /Bilan du/ })
+      .click();
+    await page.waitForSelector('[data-testid="debrief"]');
+    const mark = await page.locator('[data-testid="debrief"] .mark__value').innerText();
+    await page.getByRole('button', { name: 'Grille du jury (A4)' }).click();
+    await page.waitForSelector('[data-testid="jury-grid"]');
+    await page.getByLabel('Votre nom et prénom (imprimés sur la grille)').fill('Camille Martin');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    expect(await page.locator('[data-testid="student-name"]').innerText()).toBe('Camille Martin');
+    expect(await axeProblems(page)).toEqual([]);
+
+    // Asked once: the next grid knows the name, even after a reload.
+    await page.reload();
+    await ready(page);
+    await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
+    await page
+      .locator('table.results tbody tr')
+      .first()
+      .getByRole('button', { name: /Bilan du/ })
+      .click();
+    await page.getByRole('button', { name: 'Grille du jury (A4)' }).click();
+    await page.waitForSelector('[data-testid="student-name"]');
+    expect(await page.locator('#student-name').count()).toBe(0);
+
+    // What prints: the grid's own text in print media, then the A4 PDF itself.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('[data-testid="jury-grid"]').innerText();
+    expect(printed).toContain('Camille Martin');
+    expect(printed).toContain(`Note\u00a0: ${mark}`);
+    for (const c of ndrc.competences) expect(printed).toContain(`${c.code} — ${c.title.fr}`);
+    expect(await page.locator('[data-testid="grid-criteria"] tbody tr').count()).toBe(ndrc.competences.length);
+
+    const pages = pdfPages(await page.pdf({ format: 'A4' }));
+    await page.emulateMedia({ media: null });
+    expect(pages).toHaveLength(1);
+    const pdf = squeezed(pages[0] ?? '');
+    expect(pdf).toContain(squeezed('Camille Martin'));
+    expect(pdf).toContain(squeezed(`Note : ${mark}`));
+    for (const c of ndrc.competences) expect(pdf).toContain(squeezed(`${c.code} — ${c.title.fr}`));
+    expect(pdf).not.toContain(squeezed('Imprimer la grille'));
   });
 });

@@ -7,6 +7,8 @@ export type Route =
   | { name: 'exam'; scenarioId: string; prep?: string | null; sim?: string | null }
   | { name: 'visit'; resume: true }
   | { name: 'debrief'; attemptId: string }
+  /** The one-page jury grid of a finished attempt (printable). */
+  | { name: 'grid'; attemptId: string }
   | { name: 'results' }
   | { name: 'settings'; back: Route }
   | { name: 'classroom'; code?: string };

@@ -15,6 +15,8 @@ export const screens: ScreenFactory = async (app, route) => {
       return (await import('./visit-screen.ts')).visitScreen(app);
     case 'debrief':
       return (await import('./debrief-screen.ts')).debriefScreen(app, route.attemptId);
+    case 'grid':
+      return (await import('./jury-grid-screen.ts')).juryGridScreen(app, route.attemptId);
     case 'results':
       return (await import('./results-screen.ts')).resultsScreen(app);
     case 'settings':
