@@ -92,8 +92,13 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
     expect(await page.locator('[data-testid="sheet-panel"]').innerText()).toContain('Engagement sur 3 ans');
     expect(await page.locator('.gauges').count()).toBe(0);
 
+    // Then the jury's questions, answered like the visit's turns, and the debrief with them.
     await playToDebrief(page, 'mouse');
     await page.waitForSelector('[data-testid="debrief"]');
+    const jury = await page.locator('[data-testid="jury-answers"]').innerText();
+    expect(jury).toContain('Questions du jury — analyse réflexive');
+    expect(await page.locator('[data-testid="jury-answers"] li').count()).toBe(3);
+    expect(jury).toMatch(/\d justification\(s\) attendue\(s\) sur 3/);
     await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
     await page.waitForSelector('.screen--results');
     expect(await page.locator('[data-testid="exam-time"]').first().innerText()).toMatch(/épreuve en \d+\u00a0min/);

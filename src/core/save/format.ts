@@ -134,6 +134,16 @@ export const ExamRunSchema = z.object({
   /** Milliseconds from the start of the simulation to its end. */
   simMs: TimeSchema.optional(),
   sheet: PrepSheetSchema.optional(),
+  /** The jury's questions answered after the simulation: question id → the justification chosen. */
+  jury: z
+    .record(
+      z
+        .string()
+        .regex(/^[a-z]+-[A-Za-z0-9_.-]*$/)
+        .max(120),
+      z.string().regex(/^[a-z-]{1,40}$/),
+    )
+    .optional(),
 });
 export type ExamRun = z.infer<typeof ExamRunSchema>;
 

@@ -41,6 +41,7 @@ export async function visitScreen(app: App): Promise<Screen> {
     regions,
     assisted: record.mode === 'assisted',
     last: null,
+    file: () => fileAttempt(ui, refs),
     render: () => {
       renderVisit(ui);
       renderFeedback(ui);

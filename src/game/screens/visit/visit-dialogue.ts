@@ -6,6 +6,7 @@ import { choiceButtons } from '../../widgets/choice-buttons.ts';
 import { offerPanel } from '../../widgets/offer-panel.ts';
 import { gauges, notebook, phaseTrack } from '../../widgets/visit-widgets.ts';
 import type { VisitUi } from './visit-ui.ts';
+import { renderJuryTurn } from './jury-turn.ts';
 
 /** Draws the whole visit screen from the visit's context: it decides nothing. */
 export function renderVisit(ui: VisitUi): void {
@@ -24,6 +25,7 @@ export function renderVisit(ui: VisitUi): void {
       ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
       : '';
   regions.youSaid.hidden = regions.youSaid.textContent === '';
+  if (view.ending && renderJuryTurn(ui)) return;
   if (view.ending) return renderEnding(ui, view);
   regions.leave.hidden = false;
   renderLine(ui, view);
