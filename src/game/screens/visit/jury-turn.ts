@@ -43,6 +43,9 @@ export function renderJuryTurn(ui: VisitUi): boolean {
       controller.record = { ...controller.record, exam: { ...current, jury: { ...current.jury, [next.id]: id } } };
       app.update((s) => withCurrent(s, controller.record));
       ui.file();
+      // Filed after the visit ended: a class session hears of it now (watchVisit heard the end).
+      const filed = app.save.attempts.find((a) => a.id === controller.record.id);
+      if (filed) void import('../../classroom/index.ts').then((c) => c.attemptFiledLate(filed));
       ui.render();
       regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     }),
