@@ -91,6 +91,8 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
     expect(await seconds()).toBeLessThan(first);
     expect(await page.locator('[data-testid="sheet-panel"]').innerText()).toContain('Engagement sur 3 ans');
     expect(await page.locator('.gauges').count()).toBe(0);
+    const visitProblems = await axeProblems(page);
+    expect(visitProblems, JSON.stringify(visitProblems)).toEqual([]);
 
     // Then the jury's questions, answered like the visit's turns, and the debrief with them.
     await playToDebrief(page, 'mouse');
