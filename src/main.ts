@@ -67,18 +67,22 @@ async function boot() {
   reducedQuery.addEventListener('change', () => app.applySettings());
 
   const wanted = params.get('scenario');
+  // An exam rehearsal's link: /?exam=<id> (&prep=<s>&sim=<s> shorten the countdowns, docs/exam.md).
+  const rehearsal = params.get('exam');
   const joining = params.get('class'); // a class session's link: /?class=<code>
   const current = loaded.save.current;
   // A reload in the middle of a visit resumes it, even from a shared link to that scenario.
   const started = current && current.log.some((e) => e.type === 'player.start') ? current : null;
   const first: Route =
-    started && (!wanted || wanted === started.scenarioId)
+    started && (!(wanted ?? rehearsal) || (wanted ?? rehearsal) === started.scenarioId)
       ? { name: 'visit', resume: true }
       : joining
         ? { name: 'classroom', code: joining }
-        : wanted
-          ? { name: 'briefing', scenarioId: wanted }
-          : { name: 'title' };
+        : rehearsal
+          ? { name: 'exam', scenarioId: rehearsal, prep: params.get('prep'), sim: params.get('sim') }
+          : wanted
+            ? { name: 'briefing', scenarioId: wanted }
+            : { name: 'title' };
   await app.show(first);
   document.body.dataset.ready = 'true';
   // Read by scripts/bench-game.ts: the first screen is on and answers to input.

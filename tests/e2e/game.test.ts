@@ -272,7 +272,8 @@ describe('content and saves never break the game', { timeout: TURN_BUDGET }, () 
     await page.waitForSelector('.screen--library');
     const broken = page.locator('[data-scenario="broken-file"]');
     expect(await broken.innerText()).toContain('NS020');
-    expect(await page.locator(`[data-scenario="${SCENARIO}"] button`).count()).toBe(1);
+    // A playable card opens its briefing or an exam rehearsal (docs/exam.md).
+    expect(await page.locator(`[data-scenario="${SCENARIO}"] button`).count()).toBe(2);
   });
 
   it('recovers from a corrupted save: it is set aside with a message and the game starts', async () => {

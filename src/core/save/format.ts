@@ -69,6 +69,8 @@ export const SettingsSchema = z.object({
    * GPU.
    */
   lowGraphics: z.enum(['auto', 'on', 'off']).default('auto'),
+  /** The name printed on the jury grid: asked once, kept in this browser only. */
+  studentName: z.string().max(80).default(''),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const defaultSettings = (): Settings => SettingsSchema.parse({});
@@ -96,6 +98,58 @@ const MarkSchema = z.number().min(0).max(20);
 export const MarksSchema = z.partialRecord(PackIdSchema, MarkSchema);
 export type Marks = z.infer<typeof MarksSchema>;
 
+/** One field of the exam preparation sheet: typed by the student, at most this many characters. */
+export const MAX_SHEET_FIELD = 2000;
+/** The fields of the preparation sheet, in the order the sheet shows them (docs/exam.md). */
+export const PREP_SHEET_FIELDS = [
+  'high',
+  'realistic',
+  'fallback',
+  'motives',
+  'objections',
+  'arguments',
+  'listPrice',
+  'floorPrice',
+  'concessions',
+  'counterparts',
+] as const;
+export type PrepSheetField = (typeof PREP_SHEET_FIELDS)[number];
+export const PrepSheetSchema = z.partialRecord(z.enum(PREP_SHEET_FIELDS), z.string().max(MAX_SHEET_FIELD));
+export type PrepSheet = z.infer<typeof PrepSheetSchema>;
+
+/** The longest preparation (40 min en loge) and simulation (20 min) an exam rehearsal allows. */
+const ExamLimitSchema = z
+  .number()
+  .int()
+  .min(1000)
+  .max(2 * 60 * 60 * 1000);
+
+/**
+ * An exam rehearsal (docs/exam.md): the time allowed for the preparation and the simulation,
+ * when each began (clock time), the time the simulation took once it ended, and the sheet
+ * the student typed while preparing. Optional: attempts from before it read as they were.
+ */
+export const ExamRunSchema = z.object({
+  prepLimitMs: ExamLimitSchema,
+  simLimitMs: ExamLimitSchema,
+  prepStartedAt: TimeSchema,
+  simStartedAt: TimeSchema.optional(),
+  /** Milliseconds from the start of the simulation to its end. */
+  simMs: TimeSchema.optional(),
+  sheet: PrepSheetSchema.optional(),
+  /** The jury's questions answered after the simulation: question id → the justification chosen. */
+  jury: z
+    .record(
+      z
+        .string()
+        .regex(/^[a-z]+-[A-Za-z0-9_.-]*$/)
+        .max(120),
+      z.string().regex(/^[a-z-]{1,40}$/),
+    )
+    .optional(),
+});
+export type ExamRun = z.infer<typeof ExamRunSchema>;
+
 const attemptFields = {
   id: AttemptIdSchema,
   scenarioId: ScenarioIdSchema,
@@ -117,6 +171,8 @@ const attemptFields = {
   /** Milliseconds since the epoch, from the clock adapter. */
   startedAt: TimeSchema,
   log: z.array(LoggedEventSchema).max(MAX_LOG_EVENTS),
+  /** Present when the visit was played as an exam rehearsal. */
+  exam: ExamRunSchema.optional(),
 };
 
 /**

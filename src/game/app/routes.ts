@@ -3,8 +3,12 @@ export type Route =
   | { name: 'title' }
   | { name: 'library'; notFound?: string }
   | { name: 'briefing'; scenarioId: string; seed?: number }
+  /** An exam rehearsal; `prep` and `sim` shorten its countdowns (seconds, from a link). */
+  | { name: 'exam'; scenarioId: string; prep?: string | null; sim?: string | null }
   | { name: 'visit'; resume: true }
   | { name: 'debrief'; attemptId: string }
+  /** The one-page jury grid of a finished attempt (printable). */
+  | { name: 'grid'; attemptId: string }
   | { name: 'results' }
   | { name: 'settings'; back: Route }
   | { name: 'classroom'; code?: string };

@@ -1,5 +1,5 @@
 import { browserStore } from '../../adapters/storage.ts';
-import type { Save } from '../../core/save/index.ts';
+import type { Attempt, Save } from '../../core/save/index.ts';
 import type { VisitController } from '../visit/visit-controller.ts';
 import { ClassSync } from './class-sync.ts';
 
@@ -7,7 +7,9 @@ import { ClassSync } from './class-sync.ts';
  * The game's hooks into a class session. The screens call these and nothing else:
  * - `watchVisit` (visit screen): reports the visit's phase as it changes, and queues the
  *   finished attempt once the screen has recorded it in the save;
- * - `resumeClassroom` (boot): resends what a previous page left in the queue.
+ * - `resumeClassroom` (boot): resends what a previous page left in the queue;
+ * - `attemptFiledLate` (an exam rehearsal's jury questions): queues an attempt filed after its
+ *   visit ended, which `watchVisit` could not see then.
  */
 let sync: ClassSync | null = null;
 
@@ -41,4 +43,9 @@ export function watchVisit(controller: VisitController, save: () => Save): void 
       if (e.type === 'visit.ended') recorded();
     }
   });
+}
+
+export function attemptFiledLate(attempt: Attempt): void {
+  const c = classroom();
+  if (c.current) c.attemptRecorded(attempt);
 }

@@ -11,6 +11,7 @@ import { debriefActions } from './debrief/debrief-actions.ts';
 import { competenceSection, markSection, outcomeSection } from './debrief/debrief-sections.ts';
 import { pointsSection, timelineSection } from './debrief/debrief-steps.ts';
 import { shell } from './shell.ts';
+import { juryAnswersSection } from './exam/jury-answers.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
 
@@ -42,6 +43,7 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
       outcomeSection(ev, index, lang, t),
       pointsSection(ev, index, ctx, lang, t),
       timelineSection(index, ctx, lang, t),
+      juryAnswersSection(attempt, index, ctx, lang, t),
     );
   };
   const packSwitch = h(

@@ -9,10 +9,14 @@ export const screens: ScreenFactory = async (app, route) => {
       return (await import('./library-screen.ts')).libraryScreen(app, route.notFound);
     case 'briefing':
       return (await import('./briefing-screen.ts')).briefingScreen(app, route.scenarioId, route.seed);
+    case 'exam':
+      return (await import('./exam-screen.ts')).examScreen(app, route.scenarioId, route);
     case 'visit':
       return (await import('./visit-screen.ts')).visitScreen(app);
     case 'debrief':
       return (await import('./debrief-screen.ts')).debriefScreen(app, route.attemptId);
+    case 'grid':
+      return (await import('./jury-grid-screen.ts')).juryGridScreen(app, route.attemptId);
     case 'results':
       return (await import('./results-screen.ts')).resultsScreen(app);
     case 'settings':

@@ -129,6 +129,17 @@ function card(app: App, e: Playable, packs: readonly ReferentialPack[]): HTMLEle
       },
       t('library.open'),
     ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--secondary',
+        'aria-describedby': headingId,
+        'data-action': 'exam',
+        onclick: () => void app.show({ name: 'exam', scenarioId: m.id }),
+      },
+      t('exam.open'),
+    ),
   );
 }
 

@@ -13,6 +13,7 @@ import {
   type Attempt,
   type ImportReport,
 } from '../../core/save/index.ts';
+import { durationText } from './exam/exam-timer.ts';
 import { verifyAttempt, type ReplayableScenario } from '../../core/save/verify-attempt.ts';
 import type { TFunction } from 'i18next';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
@@ -71,7 +72,18 @@ export async function resultsScreen(app: App): Promise<Screen> {
                 {},
                 h('td', {}, date),
                 h('th', { scope: 'row' }, titleOf(a.scenarioId)),
-                h('td', {}, markCell),
+                h(
+                  'td',
+                  {},
+                  markCell,
+                  a.exam?.simMs !== undefined
+                    ? h(
+                        'span',
+                        { class: 'results__exam', 'data-testid': 'exam-time' },
+                        ` · ${t('exam.resultTime', { time: durationText(t, a.exam.simMs) })}`,
+                      )
+                    : null,
+                ),
                 h('td', {}, endingOf(a.scenarioId, a.endingId)),
                 h(
                   'td',

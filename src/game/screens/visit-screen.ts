@@ -11,6 +11,8 @@ import { fileAttempt, onVisitEffects } from './visit/visit-effects.ts';
 import { renderFeedback } from './visit/visit-feedback.ts';
 import { visitLayout } from './visit/visit-layout.ts';
 import type { Playable, VisitUi } from './visit/visit-ui.ts';
+import { examTimer } from './exam/exam-timer.ts';
+import { prepSheetPanel } from './exam/prep-sheet.ts';
 
 /** The visit itself: the drawn client behind, the dialogue, choices and notebook in front. */
 export async function visitScreen(app: App): Promise<Screen> {
@@ -20,7 +22,9 @@ export async function visitScreen(app: App): Promise<Screen> {
   const entry = entries.find((e): e is Playable => e.ok && e.id === record.scenarioId);
   if (!refs || !entry || entry.hash !== record.contentHash) return dropRecord(app);
   if (!record.log.some((e) => e.type === 'player.start'))
-    return (await import('./briefing-screen.ts')).briefingScreen(app, record.scenarioId);
+    return record.exam
+      ? (await import('./exam-screen.ts')).examScreen(app, record.scenarioId)
+      : (await import('./briefing-screen.ts')).briefingScreen(app, record.scenarioId);
   const persist = (r: InProgress) => app.update((s) => withCurrent(s, r));
   const { controller, refused } = VisitController.open(entry.index, record, persist, () => app.services.clock.now());
   if (refused > 0) return dropRecord(app);
@@ -37,6 +41,7 @@ export async function visitScreen(app: App): Promise<Screen> {
     regions,
     assisted: record.mode === 'assisted',
     last: null,
+    file: () => fileAttempt(ui, refs),
     render: () => {
       renderVisit(ui);
       renderFeedback(ui);
@@ -50,6 +55,7 @@ export async function visitScreen(app: App): Promise<Screen> {
   void import('../classroom/index.ts').then((c) => c.watchVisit(controller, () => app.save));
   if (controller.context().ending) fileAttempt(ui, refs);
   confirmBeforeLeaving(ui);
+  const stopClock = examClock(ui);
   ui.render();
   // Coming back to a visit under way (a reload, "continue"): say so where the eyes are.
   if (record.log.length > 1 && app.current.name !== 'briefing')
@@ -59,10 +65,42 @@ export async function visitScreen(app: App): Promise<Screen> {
     title: pickText(entry.scenario.meta.title, app.lang),
     onKey: (e) => keyToChoice(e, regions.choices),
     dispose: () => {
+      stopClock();
       controller.stop();
       app.services.speech.cancel();
     },
   };
+}
+
+/**
+ * An exam rehearsal's simulation: the countdown from the moment the simulation began, and the
+ * preparation sheet, read-only. When the time is up the visit ends as a departure (the jury
+ * stops the candidate), recorded like any other leaving.
+ */
+function examClock(ui: VisitUi): () => void {
+  const run = ui.controller.record.exam;
+  if (!run || run.simStartedAt === undefined) return () => undefined;
+  const { app, t } = ui;
+  replace(ui.regions.notes, prepSheetPanel(run.sheet ?? {}, t));
+  if (ui.controller.context().ending) return () => undefined;
+  const timer = examTimer(t, {
+    label: t('exam.timer.simulation'),
+    limitMs: run.simLimitMs,
+    startedAt: run.simStartedAt,
+    now: () => app.services.clock.now(),
+    onEnd: () => {
+      if (ui.controller.context().ending) return;
+      app.toast(t('exam.timer.simOver'), 'warning');
+      ui.controller.send({ type: 'player.leave' });
+      ui.render();
+    },
+  });
+  replace(ui.regions.clock, timer.root);
+  // Once the visit has ended, the time it took is filed: the countdown stops where it was.
+  ui.controller.on((emitted) => {
+    if (emitted.some((e) => e.type === 'visit.ended')) timer.stop();
+  });
+  return () => timer.stop();
 }
 
 /** Leaving ends the visit (it is marked): the first press asks, the second confirms. */

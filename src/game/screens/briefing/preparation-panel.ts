@@ -12,7 +12,12 @@ import { classLocks } from '../../classroom/locks.ts';
  * The preparation beside the sheet: the scenario's preparation choices, the student's own plan,
  * the mode, and the start button. Returns the panel and the choice group (for number keys).
  */
-export function preparationPanel(app: App, scenario: Scenario, controller: VisitController) {
+export function preparationPanel(
+  app: App,
+  scenario: Scenario,
+  controller: VisitController,
+  exam?: { beforeStart(): void },
+) {
   const t = app.t;
   const prepText = h('p', { class: 'prep__question', id: 'prep-question' });
   const choices = h('div', {
@@ -31,6 +36,7 @@ export function preparationPanel(app: App, scenario: Scenario, controller: Visit
   const start = () => {
     const text = note.value.trim();
     if (text) controller.send({ type: 'player.note', text: text.slice(0, MAX_NOTE_LENGTH) });
+    exam?.beforeStart();
     const r = controller.send({ type: 'player.start' });
     if (!r.ok) return;
     app.services.audio.play('ui-confirm');
@@ -45,7 +51,7 @@ export function preparationPanel(app: App, scenario: Scenario, controller: Visit
       const button = h(
         'button',
         { type: 'button', class: 'btn btn--primary btn--big choice', 'data-choice': 'start', onclick: start },
-        t('briefing.start'),
+        t(exam ? 'exam.startSimulation' : 'briefing.start'),
       );
       replace(choices, button);
       return;
@@ -69,11 +75,16 @@ export function preparationPanel(app: App, scenario: Scenario, controller: Visit
     intro ? h('p', { class: 'prep__intro' }, pickText(intro, app.lang)) : null,
     prepText,
     choices,
-    h('label', { for: 'plan', class: 'prep__label' }, t('briefing.plan')),
-    h('p', { id: 'plan-hint', class: 'hint' }, t('briefing.planHint')),
-    note,
-    modeChoice(app, controller),
-    h('p', { class: 'hint' }, t('briefing.duration', { count: scenario.meta.estimatedMinutes })),
+    // An exam rehearsal has its own typed sheet and is always exam-like.
+    ...(exam
+      ? []
+      : [
+          h('label', { for: 'plan', class: 'prep__label' }, t('briefing.plan')),
+          h('p', { id: 'plan-hint', class: 'hint' }, t('briefing.planHint')),
+          note,
+          modeChoice(app, controller),
+          h('p', { class: 'hint' }, t('briefing.duration', { count: scenario.meta.estimatedMinutes })),
+        ]),
   );
   return { panel, choices };
 }

@@ -27,6 +27,7 @@ export function debriefActions(
     { class: 'debrief__actions no-print' },
     button('secondary', t('debrief.print'), () => window.print()),
     button('secondary', t('debrief.export'), exportJson),
+    button('secondary', t('grid.open'), () => void app.show({ name: 'grid', attemptId: attempt.id })),
     button('primary', t('debrief.replay'), () => void app.show({ name: 'briefing', scenarioId: scenario.id })),
     button('secondary', t('debrief.library'), () => void app.show({ name: 'library' })),
   );

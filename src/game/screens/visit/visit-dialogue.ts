@@ -6,6 +6,7 @@ import { choiceButtons } from '../../widgets/choice-buttons.ts';
 import { offerPanel } from '../../widgets/offer-panel.ts';
 import { gauges, notebook, phaseTrack } from '../../widgets/visit-widgets.ts';
 import type { VisitUi } from './visit-ui.ts';
+import { renderJuryTurn } from './jury-turn.ts';
 
 /** Draws the whole visit screen from the visit's context: it decides nothing. */
 export function renderVisit(ui: VisitUi): void {
@@ -28,6 +29,7 @@ export function renderVisit(ui: VisitUi): void {
   regions.youSaid.hidden = regions.youSaid.textContent === '';
   // At the table the offer takes the free column, so that the client's reply and the moves stay in view.
   regions.root.classList.toggle('screen--table', view.negotiating && !view.ending);
+  if (view.ending && renderJuryTurn(ui)) return;
   if (view.ending) return renderEnding(ui, view);
   regions.leave.hidden = false;
   renderLine(ui, view);

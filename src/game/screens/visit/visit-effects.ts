@@ -1,10 +1,12 @@
 import { settingOf } from '../../../core/visit/visit-rules.ts';
 import type { Mood, VisitEmitted } from '../../../core/visit/visit-types.ts';
 import { pickText } from '../../../core/scenario/text.ts';
-import { finishedAttempt, recordAttempt } from '../../../core/save/index.ts';
+import { finishedAttempt, recordAttempt, withCurrent } from '../../../core/save/index.ts';
+import { juryQuestions } from '../../../core/exam/jury-questions.ts';
 import { marksByPack } from '../../../core/scoring/evaluate.ts';
 import type { Referentials } from '../../../core/referentials/load-referentials.ts';
 import type { VisitUi } from './visit-ui.ts';
+import { withSimulationTime } from '../../../core/exam/exam-timing.ts';
 
 const MOOD_RANK: Record<Mood, number> = { annoyed: 0, distrustful: 1, neutral: 2, interested: 3, convinced: 4 };
 
@@ -61,10 +63,30 @@ export function fileAttempt(ui: VisitUi, refs: Referentials): void {
   const { app, controller, entry } = ui;
   const ctx = controller.context();
   if (!ctx.ending || app.save.attempts.some((a) => a.id === controller.record.id)) return;
-  const attempt = finishedAttempt(controller.record, {
-    endedAt: app.services.clock.now(),
+  const endedAt = app.services.clock.now();
+  const run = controller.record.exam;
+  if (run) {
+    // The simulation's time stops when the visit ends, not when the jury has finished asking.
+    const timed = run.simMs === undefined ? withSimulationTime(run, endedAt) : run;
+    if (timed !== run) {
+      controller.record = { ...controller.record, exam: timed };
+      app.update((s) => withCurrent(s, controller.record));
+    }
+    if (!juryDone(ui)) return;
+  }
+  const record = controller.record;
+  const attempt = finishedAttempt(record, {
+    endedAt,
     endingId: ctx.ending.id,
     marks: marksByPack(entry.index, refs.packs, ctx),
   });
   app.update((s) => recordAttempt(s, attempt));
+}
+
+/** True when every question the jury asks about this visit has its answer (always true outside an exam rehearsal). */
+export function juryDone(ui: VisitUi): boolean {
+  const run = ui.controller.record.exam;
+  if (!run) return true;
+  const answers = run.jury ?? {};
+  return juryQuestions(ui.entry.index, ui.controller.context()).every((q) => answers[q.id] !== undefined);
 }

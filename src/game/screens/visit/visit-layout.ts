@@ -15,6 +15,9 @@ export interface VisitRegions {
   extra: HTMLElement;
   choices: HTMLElement;
   leave: HTMLButtonElement;
+  /** Exam rehearsal only: the countdown (in the top bar) and the preparation sheet (beside the dialogue). */
+  clock: HTMLElement;
+  notes: HTMLElement;
 }
 
 export function visitLayout(app: App, t: TFunction, heading: string): VisitRegions {
@@ -34,6 +37,8 @@ export function visitLayout(app: App, t: TFunction, heading: string): VisitRegio
     extra: h('div', { class: 'dialogue__extra' }),
     choices: h('div', { class: 'choices', 'data-testid': 'choices', role: 'group', 'aria-label': t('visit.choices') }),
     leave: h('button', { type: 'button', class: 'btn btn--ghost' }, t('visit.leave')),
+    clock: h('div', { class: 'visit__clock' }),
+    notes: h('div', { class: 'visit__notes' }),
   };
   const menu = h(
     'div',
@@ -67,8 +72,15 @@ export function visitLayout(app: App, t: TFunction, heading: string): VisitRegio
   const root = h(
     'section',
     { class: 'screen screen--visit', 'aria-labelledby': 'visit-heading' },
-    h('header', { class: 'visit__top' }, h('h1', { id: 'visit-heading', class: 'sr-only' }, heading), r.track, menu),
-    h('div', { class: 'visit__body' }, r.side, dialogue),
+    h(
+      'header',
+      { class: 'visit__top' },
+      h('h1', { id: 'visit-heading', class: 'sr-only' }, heading),
+      r.track,
+      r.clock,
+      menu,
+    ),
+    h('div', { class: 'visit__body' }, r.side, dialogue, r.notes),
   );
   return { root, ...r };
 }

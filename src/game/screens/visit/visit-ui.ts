@@ -14,6 +14,8 @@ export interface VisitUi {
   lang: UiLanguage;
   entry: Playable;
   controller: VisitController;
+  /** Files the attempt once it has ended (and, in an exam rehearsal, once the jury's questions are answered). */
+  file(): void;
   regions: VisitRegions;
   assisted: boolean;
   /** The step whose feedback shows (the last one taken on this screen), with the needs it uncovered. */

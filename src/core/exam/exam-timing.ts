@@ -1,0 +1,45 @@
+import type { ExamRun } from '../save/format.ts';
+import { EXAM_PREPARATION_MINUTES, EXAM_SIMULATION_MINUTES } from './fiche-sujet.ts';
+
+const MINUTE = 60_000;
+/** The shortest and longest durations a link may ask for, in seconds. */
+const MIN_SECONDS = 1;
+const MAX_SECONDS = 120 * 60;
+
+/**
+ * The durations of an exam rehearsal: 40 and 20 minutes, unless a "training" value in seconds
+ * shortens them (a teacher's link, or a test: `?exam=<id>&prep=30&sim=300`). Anything that is
+ * not a whole number of seconds in range is ignored.
+ */
+export function examLimits(asked: { prep?: string | null; sim?: string | null }): {
+  prepLimitMs: number;
+  simLimitMs: number;
+} {
+  return {
+    prepLimitMs: seconds(asked.prep) ?? EXAM_PREPARATION_MINUTES * MINUTE,
+    simLimitMs: seconds(asked.sim) ?? EXAM_SIMULATION_MINUTES * MINUTE,
+  };
+}
+
+function seconds(text: string | null | undefined): number | null {
+  if (!text || !/^\d{1,5}$/.test(text)) return null;
+  const n = Number(text);
+  return n >= MIN_SECONDS && n <= MAX_SECONDS ? n * 1000 : null;
+}
+
+/** Milliseconds left of a countdown of `limitMs` begun at `startedAt`, at `now` (never below 0). */
+export function remainingMs(limitMs: number, startedAt: number, now: number): number {
+  return Math.max(0, Math.min(limitMs, startedAt + limitMs - now));
+}
+
+/** The exam run of a simulation that ended at `endedAt`: the time it took, counted from its start. */
+export function withSimulationTime(exam: ExamRun, endedAt: number): ExamRun {
+  if (exam.simStartedAt === undefined) return exam;
+  return { ...exam, simMs: Math.max(0, endedAt - exam.simStartedAt) };
+}
+
+/** Minutes and seconds of a duration, rounded up to the second (a countdown shows 0:01 until it is over). */
+export function clockOf(ms: number): { minutes: number; seconds: number } {
+  const total = Math.ceil(Math.max(0, ms) / 1000);
+  return { minutes: Math.floor(total / 60), seconds: total % 60 };
+}
