@@ -28,6 +28,8 @@ export async function main(argv: string[], io: CliIO, env: Record<string, string
     return EXIT.ok;
   }
   if (command === 'calc') return (await import('./calc/index.ts')).runCalc(withoutLang(rest), io, t);
+  if (command === 'glossary')
+    return (await import('./commands/glossary.ts')).runGlossary(withoutLang(rest), io, t, lang);
   if (command === 'serve') return (await import('./commands/serve.ts')).runServe(withoutLang(rest), io, t, env);
   const parsed = parseOptions(rest);
   if (!parsed) return usage(io, t);

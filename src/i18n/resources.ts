@@ -10,6 +10,8 @@ import diagnosticsFr from '../locales/diagnostics/fr.json';
 import diagnosticsEn from '../locales/diagnostics/en.json';
 import negotiationFr from '../locales/negotiation/fr.json';
 import negotiationEn from '../locales/negotiation/en.json';
+import glossaryFr from '../locales/glossary/fr.json';
+import glossaryEn from '../locales/glossary/en.json';
 import presentFr from '../locales/present/fr.json';
 import presentEn from '../locales/present/en.json';
 
@@ -19,8 +21,20 @@ export type ResourceBundle = Record<'fr' | 'en', ResourceLanguage>;
 
 /** What every face shows: phases, diagnostics, the negotiation and the debrief in words. */
 export const sharedResources = {
-  fr: { common: commonFr, diagnostics: diagnosticsFr, negotiation: negotiationFr, present: presentFr },
-  en: { common: commonEn, diagnostics: diagnosticsEn, negotiation: negotiationEn, present: presentEn },
+  fr: {
+    common: commonFr,
+    diagnostics: diagnosticsFr,
+    negotiation: negotiationFr,
+    present: presentFr,
+    glossary: glossaryFr,
+  },
+  en: {
+    common: commonEn,
+    diagnostics: diagnosticsEn,
+    negotiation: negotiationEn,
+    present: presentEn,
+    glossary: glossaryEn,
+  },
 } satisfies ResourceBundle;
 
 export function withResources(...bundles: ResourceBundle[]): ResourceBundle {

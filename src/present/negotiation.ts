@@ -108,7 +108,10 @@ export function tableLine(state: NegotiationState, lang: UiLanguage, t: TFunctio
   return state.lastResponse ? responseLine(state.lastResponse, lang, t) : t('negotiation:lines.opening');
 }
 
-/** The table as the seller sees it in the terminal: the client's demand, the standing offer and its figures. */
+/**
+ * The table as the seller sees it in the terminal: the client's demand, the standing offer and its
+ * figures, and, below the floor, why (as the game's table says it: the net price, or the free services).
+ */
 export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lang: UiLanguage, t: TFunction): string[] {
   const f = formats(lang);
   const lines = [
@@ -123,7 +126,7 @@ export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lan
         net: f.euros(Number(e.netUnitPriceHt)),
         markup: f.percent(Number(e.tauxDeMarque)),
         floor: f.euros(Number(e.floorPriceHt)),
-      }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor')}` : ''),
+      }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor', { cause: belowFloorCause(spec, e, lang, t) })}` : ''),
     );
   }
   return lines;

@@ -42,7 +42,7 @@ describe('the negosim command, end to end', () => {
     expect(r.stderr).toContain('b-not-json.json: /: NS003');
     expect(r.stderr).toContain('c-empty.json: /: NS002');
     expect(r.stderr).toContain('d-future.json: /formatVersion: NS011');
-    expect(r.stdout).toContain('1 scénario(s) valide(s) sur 4');
+    expect(r.stdout).toContain('1 scénario valide sur 4');
   });
 
   it('validate: a 50 MB file and a folder without scenarios each get a clear error', () => {

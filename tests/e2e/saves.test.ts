@@ -229,9 +229,9 @@ describe('imports', { timeout: BUDGET }, () => {
     });
     await shown(page, 'table.results');
     const toast = await page.locator('.toast').last().innerText();
-    expect(toast).toContain('2 tentative(s) importée(s) et enregistrée(s)');
-    expect(toast).toContain('Dont 2 non vérifiée(s)');
-    expect(toast).toMatch(/2 ignorée\(s\)\u00a0: 1 déjà présente\(s\), 1 illisible\(s\)/);
+    expect(toast).toContain('2 tentatives importées et enregistrées');
+    expect(toast).toContain('Dont 2 non vérifiées');
+    expect(toast).toMatch(/2 ignorées\u00a0: 1 déjà présente, 1 illisible/);
     const table = await page.locator('table.results').innerText();
     expect(table).not.toContain('20/20');
     expect(table).toContain('Non vérifiée (parcours refusé par le scénario)');

@@ -58,6 +58,12 @@ describe('the offer panel', () => {
     expect(panel.querySelectorAll('.offer__services input[type=checkbox]').length).toBe(2);
   });
 
+  it('offers the glossary beside the figures, in a dialog', () => {
+    const open = [...panel.querySelectorAll('button')].find((b) => b.textContent === 'Glossaire');
+    expect(open?.getAttribute('aria-haspopup')).toBe('dialog');
+    expect(panel.querySelector('dialog.glossary')).not.toBeNull();
+  });
+
   it("shows the client's whole demand beside the offer, services included, each row asked or not", () => {
     const rows = [...panel.querySelectorAll('.offer__demand tbody tr')].map((r) =>
       [...r.children].map((c) => c.textContent),
@@ -178,7 +184,7 @@ describe('a concession for nothing', () => {
     value.dispatchEvent(new Event('input'));
     const concede = [...choices.querySelectorAll('button')].find((b) => b.textContent?.includes('Concéder'));
     if (!concede) throw new Error('no concede button');
-    return { moves, panel, concede, dialog: () => panel.querySelector<HTMLDialogElement>('dialog') };
+    return { moves, panel, concede, dialog: () => panel.querySelector<HTMLDialogElement>('dialog.offer__confirm') };
   };
 
   it('asks first in assisted mode: the first button goes back to ask for a counterpart', () => {

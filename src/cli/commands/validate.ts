@@ -34,6 +34,12 @@ export function runValidate(paths: string[], terminal: CliIO, t: TFunction, refs
     if (r.scenario && errs.length === 0) io.out(t('cli:validate.ok', { file: r.file, id: r.scenario.meta.id }));
   }
   const valid = results.filter((r) => r.scenario).length;
-  io.out(t('cli:validate.summary', { valid, total: results.length, errors }));
+  io.out(
+    t('cli:validate.summary', {
+      count: valid,
+      total: results.length,
+      errors: t('cli:validate.errors', { count: errors }),
+    }),
+  );
   return errors === 0 && results.length > 0 ? EXIT.ok : EXIT.failure;
 }

@@ -34,7 +34,8 @@ function fromIssue(issue: Issue, base: Segment[], doc: unknown): Diagnostic[] {
     case 'too_big':
     case 'too_small': {
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return [diagnostic('NS027', path, { minimum: Number(issue.code === 'too_small' ? issue.minimum : 0) })];
+        const minimum = Number(issue.code === 'too_small' ? issue.minimum : 0);
+        return [diagnostic('NS027', path, { minimum, count: minimum })];
       }
       if (issue.origin === 'string' && issue.code === 'too_small')
         return [diagnostic('NS020', path, { field: String(segments.at(-1) ?? '') })];

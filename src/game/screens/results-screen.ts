@@ -207,18 +207,20 @@ async function importFile(app: App, f: File, catalog: CatalogEntry[], status: HT
 }
 
 function importMessage(report: ImportReport, t: TFunction): string {
-  const parts = [t('storage.import.stored', { n: report.stored })];
+  const parts = [t('storage.import.stored', { count: report.stored })];
   const unverified = Object.entries(report.unverified).filter(([, n]) => n > 0);
   if (unverified.length) {
     const n = unverified.reduce((sum, [, k]) => sum + k, 0);
     const reasons = unverified.map(([reason, k]) => `${t(`storage.unverified.${reason}`)} (${k})`).join(', ');
-    parts.push(t('storage.import.unverified', { n, reasons }));
+    parts.push(t('storage.import.unverified', { count: n, reasons }));
   }
   const skipped = (['known', 'invalid', 'full'] as const).filter((k) => report.skipped[k] > 0);
   if (skipped.length) {
     const n = skipped.reduce((sum, k) => sum + report.skipped[k], 0);
-    const reasons = skipped.map((k) => t(`storage.import.reason.${k}`, { n: report.skipped[k], max: MAX_ATTEMPTS }));
-    parts.push(t('storage.import.skipped', { n, reasons: reasons.join(', ') }));
+    const reasons = skipped.map((k) =>
+      t(`storage.import.reason.${k}`, { count: report.skipped[k], max: MAX_ATTEMPTS }),
+    );
+    parts.push(t('storage.import.skipped', { count: n, reasons: reasons.join(', ') }));
   }
   return parts.join(' ');
 }

@@ -9,6 +9,7 @@ import type { Terms } from '../../core/negotiation/terms.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
+import { glossaryButton } from './glossary-dialog.ts';
 import { tradeFields } from './offer-trade.ts';
 import { formats } from '../../present/format.ts';
 import { belowFloorCause, demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
@@ -348,7 +349,14 @@ export function offerPanel(opts: {
       { class: 'offer__grid' },
       h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
       h('div', {}, demand),
-      h('div', {}, h('h3', {}, t('offer.figures')), figures, status),
+      h(
+        'div',
+        {},
+        h('h3', {}, t('offer.figures')),
+        figures,
+        status,
+        glossaryButton({ lang, t, className: 'btn btn--ghost btn--small' }),
+      ),
     ),
     trade.fieldset,
     confirmDialog,

@@ -18,15 +18,27 @@ export const splitCommand: CalcCommand = {
     if (over.value.name === 'days') {
       const perDay = fromPricing(ctx, perPeriod({ price: price.value, periods: over.value.value }), FIELDS);
       if (!perDay.ok) return perDay;
-      rows.push([t('calc:split.perDay', { count: fmt.integer(new Dec(over.value.value)) }), fmt.money(perDay.value)]);
+      rows.push([
+        t('calc:split.perDay', { count: Number(over.value.value), days: fmt.integer(new Dec(over.value.value)) }),
+        fmt.money(perDay.value),
+      ]);
       return { ok: true, json: { parJour: twoDecimals(perDay.value) }, table: table(t('calc:split.title'), rows) };
     }
 
     const split = fromPricing(ctx, fractionnement({ price: price.value, months: over.value.value }), FIELDS);
     if (!split.ok) return split;
     rows.push(
-      [t('calc:split.perMonth', { count: fmt.integer(new Dec(over.value.value)) }), fmt.money(split.value.perMonth)],
-      [t('calc:split.perDay', { count: fmt.integer(split.value.days) }), fmt.money(split.value.perDay)],
+      [
+        t('calc:split.perMonth', {
+          count: Number(over.value.value),
+          months: fmt.integer(new Dec(over.value.value)),
+        }),
+        fmt.money(split.value.perMonth),
+      ],
+      [
+        t('calc:split.perDay', { count: Number(split.value.days), days: fmt.integer(split.value.days) }),
+        fmt.money(split.value.perDay),
+      ],
     );
     return {
       ok: true,

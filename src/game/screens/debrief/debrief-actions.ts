@@ -2,8 +2,9 @@ import type { Attempt } from '../../../core/save/index.ts';
 import type { Evaluation } from '../../../core/scoring/evaluate.ts';
 import type { App } from '../../app/app.ts';
 import { h } from '../../dom/h.ts';
+import { glossaryButton } from '../../widgets/glossary-dialog.ts';
 
-/** Print, export, replay, another scenario: what a student does after reading the jury's debrief. */
+/** Print, export, replay, another scenario, the glossary: what a student does after reading the jury's debrief. */
 export function debriefActions(
   app: App,
   attempt: Attempt,
@@ -30,5 +31,6 @@ export function debriefActions(
     button('secondary', t('grid.open'), () => void app.show({ name: 'grid', attemptId: attempt.id })),
     button('primary', t('debrief.replay'), () => void app.show({ name: 'briefing', scenarioId: scenario.id })),
     button('secondary', t('debrief.library'), () => void app.show({ name: 'library' })),
+    glossaryButton({ lang: app.lang, t }),
   );
 }

@@ -41,7 +41,9 @@ function competenceBar(r: CompetenceRow, lang: UiLanguage, t: TFunction): HTMLEl
   const f = formats(lang);
   const detail = r.marked ? t('debrief.weight', { weight: f.percent(r.weightPercent) }) : t('debrief.notMarked');
   const points =
-    r.ratio === null ? '' : ` · ${t('debrief.points', { points: f.number(r.points, 1), max: f.number(r.max, 1) })}`;
+    r.ratio === null
+      ? ''
+      : ` · ${t('debrief.points', { points: f.number(r.points, 1), max: f.number(r.max, 1), count: r.max })}`;
   const bar =
     r.ratio === null
       ? h('p', { class: 'bar__level' }, t('debrief.notExercised'))
