@@ -56,62 +56,7 @@ export async function resultsScreen(app: App): Promise<Screen> {
               ),
             ),
           ),
-          h(
-            'tbody',
-            {},
-            ...attempts.map((a) => {
-              const date = formats(lang).dateTime(a.endedAt);
-              const mark = a.marks[a.pack];
-              const markCell = a.unverified
-                ? `${t('storage.unverified.label')} (${t(`storage.unverified.${a.unverified}`)})`
-                : mark === undefined
-                  ? '—'
-                  : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})${isStale(a) ? ` · ${t('results.formerScale')}` : ''}`;
-              return h(
-                'tr',
-                {},
-                h('td', {}, date),
-                h('th', { scope: 'row' }, titleOf(a.scenarioId)),
-                h(
-                  'td',
-                  {},
-                  markCell,
-                  a.exam?.simMs !== undefined
-                    ? h(
-                        'span',
-                        { class: 'results__exam', 'data-testid': 'exam-time' },
-                        ` · ${t('exam.resultTime', { time: durationText(t, a.exam.simMs) })}`,
-                      )
-                    : null,
-                ),
-                h('td', {}, endingOf(a.scenarioId, a.endingId)),
-                h(
-                  'td',
-                  { class: 'results__actions' },
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'btn btn--secondary btn--small',
-                      'aria-label': t('results.openLabel', { date }),
-                      onclick: () => void app.show({ name: 'debrief', attemptId: a.id }),
-                    },
-                    t('results.open'),
-                  ),
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'btn btn--secondary btn--small',
-                      'aria-label': t('results.replayLabel', { title: titleOf(a.scenarioId) }),
-                      onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }),
-                    },
-                    t('results.replay'),
-                  ),
-                ),
-              );
-            }),
-          ),
+          h('tbody', {}, ...attempts.map((a) => attemptRow(app, a, titleOf, endingOf))),
         ),
       )
     : h('p', { class: 'notice' }, t('results.empty'));
@@ -223,4 +168,66 @@ function importMessage(report: ImportReport, t: TFunction): string {
     parts.push(t('storage.import.skipped', { count: n, reasons: reasons.join(', ') }));
   }
   return parts.join(' ');
+}
+
+/** One past attempt: when, which scenario, its mark (and how far to trust it), its ending, and what to do with it. */
+function attemptRow(
+  app: App,
+  a: Attempt,
+  titleOf: (scenarioId: string) => string,
+  endingOf: (scenarioId: string, endingId: string) => string,
+): HTMLElement {
+  const t = app.t;
+  const lang = app.lang;
+
+  const date = formats(lang).dateTime(a.endedAt);
+  const mark = a.marks[a.pack];
+  const markCell = a.unverified
+    ? `${t('storage.unverified.label')} (${t(`storage.unverified.${a.unverified}`)})`
+    : mark === undefined
+      ? '—'
+      : `${formats(lang).mark(mark)} (${a.pack.toUpperCase()})${isStale(a) ? ` · ${t('results.formerScale')}` : ''}`;
+  return h(
+    'tr',
+    {},
+    h('td', {}, date),
+    h('th', { scope: 'row' }, titleOf(a.scenarioId)),
+    h(
+      'td',
+      {},
+      markCell,
+      a.exam?.simMs !== undefined
+        ? h(
+            'span',
+            { class: 'results__exam', 'data-testid': 'exam-time' },
+            ` · ${t('exam.resultTime', { time: durationText(t, a.exam.simMs) })}`,
+          )
+        : null,
+    ),
+    h('td', {}, endingOf(a.scenarioId, a.endingId)),
+    h(
+      'td',
+      { class: 'results__actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--secondary btn--small',
+          'aria-label': t('results.openLabel', { date }),
+          onclick: () => void app.show({ name: 'debrief', attemptId: a.id }),
+        },
+        t('results.open'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'btn btn--secondary btn--small',
+          'aria-label': t('results.replayLabel', { title: titleOf(a.scenarioId) }),
+          onclick: () => void app.show({ name: 'briefing', scenarioId: a.scenarioId, seed: a.seed }),
+        },
+        t('results.replay'),
+      ),
+    ),
+  );
 }
