@@ -36,160 +36,11 @@ export function offerPanel(opts: {
   const figures = h('dl', { class: 'offer__figures', 'aria-live': 'polite' });
   const status = h('p', { class: 'offer__status' });
 
-  const f = formats(lang);
-  const update = () => {
-    const r = evaluateTerms(spec, terms);
-    if (!r.ok) {
-      replace(figures);
-      status.textContent = r.problems.map((p) => describeTermsProblem(p, t)).join(' ');
-      return;
-    }
-    const e = r.value;
-    replace(
-      figures,
-      ...(
-        [
-          ['offer.netPrice', f.euros(Number(e.netUnitPriceHt))],
-          ['offer.revenue', f.euros(Number(e.revenueHt))],
-          ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
-          ['offer.margin', f.euros(Number(e.marginHt))],
-          ['offer.markup', f.percent(Number(e.tauxDeMarque))],
-          ['offer.floor', f.euros(Number(e.floorPriceHt))],
-        ] as const
-      ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
-    );
-    const warnings = [
-      e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
-      e.outsideMandate && t('offer.outsideMandate'),
-      !e.paymentLegal && t('offer.illegalPayment'),
-    ].filter(Boolean);
-    status.textContent = warnings.length ? `⚠ ${warnings.join(' · ')}` : `✓ ${t('offer.ok')}`;
-    status.className = `offer__status ${warnings.length ? 'offer__status--warn' : 'offer__status--ok'}`;
-  };
+  const update = () => renderFigures(figures, status, spec, terms, lang, t);
 
-  const field = (item: NegotiableItem): HTMLElement => {
-    const id = `offer-${item.kind}`;
-    const label = h('label', { for: id }, itemLabel(item.kind, t));
-    const number = (value: number, attrs: Record<string, number>, set: (n: number) => void) => {
-      const input = h('input', { id, type: 'number', value, ...attrs, inputmode: 'decimal' });
-      input.addEventListener('input', () => {
-        const n = Number(input.value);
-        if (Number.isFinite(n)) {
-          set(n);
-          update();
-        }
-      });
-      return input;
-    };
-    let control: HTMLElement;
-    switch (item.kind) {
-      case 'discountPercent': {
-        const cur = terms.discountPercent;
-        control = number(
-          Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0),
-          { min: 0, max: item.max, step: 0.5 },
-          (n) => (terms.discountPercent = n),
-        );
-        break;
-      }
-      case 'unitPrice':
-        control = number(
-          terms.unitPrice ?? spec.seller.listPriceHt,
-          { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
-          (n) => (terms.unitPrice = n),
-        );
-        break;
-      case 'quantity':
-        control = number(
-          terms.quantity ?? spec.seller.quantity,
-          { min: item.min, max: item.max, step: 1 },
-          (n) => (terms.quantity = Math.round(n)),
-        );
-        break;
-      case 'deliveryDays':
-        control = number(
-          terms.deliveryDays ?? item.base,
-          { min: item.min, max: item.max, step: 1 },
-          (n) => (terms.deliveryDays = Math.round(n)),
-        );
-        break;
-      case 'commitmentMonths':
-        control = number(
-          terms.commitmentMonths ?? item.base,
-          { min: item.min, max: item.max, step: 1 },
-          (n) => (terms.commitmentMonths = Math.round(n)),
-        );
-        break;
-      case 'paymentDays': {
-        const base = terms.paymentDays ?? item.base;
-        control = number(
-          base.days,
-          { min: 0, max: item.maxDays, step: 1 },
-          (n) =>
-            (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }),
-        );
-        break;
-      }
-      case 'services': {
-        const chosen = new Set(terms.services ?? []);
-        return h(
-          'fieldset',
-          { class: 'offer__services' },
-          h('legend', {}, itemLabel('services', t)),
-          ...item.options.map((o) =>
-            h(
-              'label',
-              { class: 'checkbox' },
-              h('input', {
-                type: 'checkbox',
-                checked: chosen.has(o.id),
-                onchange: (ev: Event) => {
-                  if ((ev.target as HTMLInputElement).checked) chosen.add(o.id);
-                  else chosen.delete(o.id);
-                  terms.services = [...chosen];
-                  update();
-                },
-              }),
-              ' ',
-              pickText(o.label, lang),
-            ),
-          ),
-        );
-      }
-    }
-    return h('div', { class: 'field offer__field' }, label, control);
-  };
+  const field = (item: NegotiableItem) => termField(item, { spec, terms, lang, t, update });
 
-  // The client's whole demand beside the offer: every item, services included, asked or not.
-  const demand = h(
-    'table',
-    { class: 'offer__demand' },
-    h('caption', {}, t('offer.demand')),
-    h(
-      'thead',
-      {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, t('offer.demandItem')),
-        h('th', { scope: 'col' }, t('offer.demandValue')),
-        h('th', { scope: 'col' }, t('offer.demandStatus')),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...demandRows(spec, state, lang, t).map((row) =>
-        h(
-          'tr',
-          { class: row.asked ? 'offer__asked' : 'offer__not-asked', 'data-item': row.item },
-          h('th', { scope: 'row' }, row.label),
-          h('td', {}, row.value),
-          h('td', {}, t(row.asked ? 'offer.asked' : 'offer.notAsked')),
-        ),
-      ),
-    ),
-  );
+  const demand = demandTable(spec, state, lang, t);
 
   const technique = h(
     'select',
@@ -277,64 +128,12 @@ export function offerPanel(opts: {
   refreshMoves();
   replace(opts.choices, ...buttons.map((b) => b.button));
 
-  // « Rien en échange ? »: the first button goes back to ask for a counterpart.
-  const confirmDialog = h(
-    'dialog',
-    {
-      class: 'offer__confirm',
-      role: 'alertdialog',
-      'aria-labelledby': 'free-concession-title',
-      'aria-describedby': 'free-concession-text',
-    },
-    h('h3', { id: 'free-concession-title' }, t('offer.freeConcession.title')),
-    h('p', { id: 'free-concession-text' }, t('offer.freeConcession.text')),
-  );
-  const closeConfirm = () => {
-    if (confirmDialog.open) confirmDialog.close();
-    confirmDialog.removeAttribute('open');
-    refreshMoves();
-  };
-  confirmDialog.addEventListener('cancel', (e) => {
-    e.preventDefault();
-    closeConfirm();
-    trade.focusCounterpart();
-  });
-  const askFirst = (play: () => void) => {
-    const back = h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn--primary',
-        onclick: () => {
-          closeConfirm();
-          trade.focusCounterpart();
-        },
-      },
-      t('offer.freeConcession.back'),
-    );
-    const anyway = h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn--ghost',
-        onclick: () => {
-          closeConfirm();
-          play();
-        },
-      },
-      t('offer.freeConcession.anyway'),
-    );
-    replace(
-      confirmDialog,
-      ...[...confirmDialog.children].slice(0, 2),
-      h('div', { class: 'offer__confirm-actions' }, back, anyway),
-    );
+  const { dialog: confirmDialog, ask: askFirst } = freeConcessionDialog(t, {
     // Number keys must not play a move behind the question.
-    for (const b of buttons) b.button.disabled = true;
-    if (typeof confirmDialog.showModal === 'function') confirmDialog.showModal();
-    else confirmDialog.setAttribute('open', '');
-    back.focus();
-  };
+    lockMoves: () => buttons.forEach((b) => (b.button.disabled = true)),
+    refreshMoves: () => refreshMoves(),
+    toCounterpart: () => trade.focusCounterpart(),
+  });
 
   const panel = h(
     'section',
@@ -369,4 +168,238 @@ export function offerPanel(opts: {
   );
   update();
   return panel;
+}
+
+/** The live figures of the terms being edited, and what is wrong with them (or that all is well). */
+function renderFigures(
+  figures: HTMLElement,
+  status: HTMLElement,
+  spec: NegotiationSpec,
+  terms: Terms,
+  lang: UiLanguage,
+  t: TFunction,
+): void {
+  const f = formats(lang);
+  const r = evaluateTerms(spec, terms);
+  if (!r.ok) {
+    replace(figures);
+    status.textContent = r.problems.map((p) => describeTermsProblem(p, t)).join(' ');
+    return;
+  }
+  const e = r.value;
+  replace(
+    figures,
+    ...(
+      [
+        ['offer.netPrice', f.euros(Number(e.netUnitPriceHt))],
+        ['offer.revenue', f.euros(Number(e.revenueHt))],
+        ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
+        ['offer.margin', f.euros(Number(e.marginHt))],
+        ['offer.markup', f.percent(Number(e.tauxDeMarque))],
+        ['offer.floor', f.euros(Number(e.floorPriceHt))],
+      ] as const
+    ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
+  );
+  const warnings = [
+    e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
+    e.outsideMandate && t('offer.outsideMandate'),
+    !e.paymentLegal && t('offer.illegalPayment'),
+  ].filter(Boolean);
+  status.textContent = warnings.length ? `⚠ ${warnings.join(' · ')}` : `✓ ${t('offer.ok')}`;
+  status.className = `offer__status ${warnings.length ? 'offer__status--warn' : 'offer__status--ok'}`;
+}
+
+/** One editable term of the offer, bound to `terms`: a number field, or the services' checkboxes. */
+function termField(
+  item: NegotiableItem,
+  ctx: { spec: NegotiationSpec; terms: Terms; lang: UiLanguage; t: TFunction; update: () => void },
+): HTMLElement {
+  const { spec, terms, lang, t, update } = ctx;
+  const id = `offer-${item.kind}`;
+  const label = h('label', { for: id }, itemLabel(item.kind, t));
+  const number = (value: number, attrs: Record<string, number>, set: (n: number) => void) => {
+    const input = h('input', { id, type: 'number', value, ...attrs, inputmode: 'decimal' });
+    input.addEventListener('input', () => {
+      const n = Number(input.value);
+      if (Number.isFinite(n)) {
+        set(n);
+        update();
+      }
+    });
+    return input;
+  };
+  let control: HTMLElement;
+  switch (item.kind) {
+    case 'discountPercent': {
+      const cur = terms.discountPercent;
+      control = number(
+        Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0),
+        { min: 0, max: item.max, step: 0.5 },
+        (n) => (terms.discountPercent = n),
+      );
+      break;
+    }
+    case 'unitPrice':
+      control = number(
+        terms.unitPrice ?? spec.seller.listPriceHt,
+        { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
+        (n) => (terms.unitPrice = n),
+      );
+      break;
+    case 'quantity':
+      control = number(
+        terms.quantity ?? spec.seller.quantity,
+        { min: item.min, max: item.max, step: 1 },
+        (n) => (terms.quantity = Math.round(n)),
+      );
+      break;
+    case 'deliveryDays':
+      control = number(
+        terms.deliveryDays ?? item.base,
+        { min: item.min, max: item.max, step: 1 },
+        (n) => (terms.deliveryDays = Math.round(n)),
+      );
+      break;
+    case 'commitmentMonths':
+      control = number(
+        terms.commitmentMonths ?? item.base,
+        { min: item.min, max: item.max, step: 1 },
+        (n) => (terms.commitmentMonths = Math.round(n)),
+      );
+      break;
+    case 'paymentDays': {
+      const base = terms.paymentDays ?? item.base;
+      control = number(
+        base.days,
+        { min: 0, max: item.maxDays, step: 1 },
+        (n) =>
+          (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }),
+      );
+      break;
+    }
+    case 'services': {
+      const chosen = new Set(terms.services ?? []);
+      return h(
+        'fieldset',
+        { class: 'offer__services' },
+        h('legend', {}, itemLabel('services', t)),
+        ...item.options.map((o) =>
+          h(
+            'label',
+            { class: 'checkbox' },
+            h('input', {
+              type: 'checkbox',
+              checked: chosen.has(o.id),
+              onchange: (ev: Event) => {
+                if ((ev.target as HTMLInputElement).checked) chosen.add(o.id);
+                else chosen.delete(o.id);
+                terms.services = [...chosen];
+                update();
+              },
+            }),
+            ' ',
+            pickText(o.label, lang),
+          ),
+        ),
+      );
+    }
+  }
+  return h('div', { class: 'field offer__field' }, label, control);
+}
+
+/** The client's whole demand beside the offer: every item, services included, asked or not. */
+function demandTable(spec: NegotiationSpec, state: NegotiationState, lang: UiLanguage, t: TFunction): HTMLElement {
+  return h(
+    'table',
+    { class: 'offer__demand' },
+    h('caption', {}, t('offer.demand')),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('offer.demandItem')),
+        h('th', { scope: 'col' }, t('offer.demandValue')),
+        h('th', { scope: 'col' }, t('offer.demandStatus')),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      ...demandRows(spec, state, lang, t).map((row) =>
+        h(
+          'tr',
+          { class: row.asked ? 'offer__asked' : 'offer__not-asked', 'data-item': row.item },
+          h('th', { scope: 'row' }, row.label),
+          h('td', {}, row.value),
+          h('td', {}, t(row.asked ? 'offer.asked' : 'offer.notAsked')),
+        ),
+      ),
+    ),
+  );
+}
+
+/** « Rien en échange ? »: asked before a concession for nothing; the first button goes back to ask for a counterpart. */
+function freeConcessionDialog(
+  t: TFunction,
+  ctx: { lockMoves: () => void; refreshMoves: () => void; toCounterpart: () => void },
+): { dialog: HTMLElement; ask: (play: () => void) => void } {
+  const confirmDialog = h(
+    'dialog',
+    {
+      class: 'offer__confirm',
+      role: 'alertdialog',
+      'aria-labelledby': 'free-concession-title',
+      'aria-describedby': 'free-concession-text',
+    },
+    h('h3', { id: 'free-concession-title' }, t('offer.freeConcession.title')),
+    h('p', { id: 'free-concession-text' }, t('offer.freeConcession.text')),
+  );
+  const closeConfirm = () => {
+    if (confirmDialog.open) confirmDialog.close();
+    confirmDialog.removeAttribute('open');
+    ctx.refreshMoves();
+  };
+  confirmDialog.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    closeConfirm();
+    ctx.toCounterpart();
+  });
+  const askFirst = (play: () => void) => {
+    const back = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--primary',
+        onclick: () => {
+          closeConfirm();
+          ctx.toCounterpart();
+        },
+      },
+      t('offer.freeConcession.back'),
+    );
+    const anyway = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn--ghost',
+        onclick: () => {
+          closeConfirm();
+          play();
+        },
+      },
+      t('offer.freeConcession.anyway'),
+    );
+    replace(
+      confirmDialog,
+      ...[...confirmDialog.children].slice(0, 2),
+      h('div', { class: 'offer__confirm-actions' }, back, anyway),
+    );
+    ctx.lockMoves();
+    if (typeof confirmDialog.showModal === 'function') confirmDialog.showModal();
+    else confirmDialog.setAttribute('open', '');
+    back.focus();
+  };
+  return { dialog: confirmDialog, ask: askFirst };
 }
