@@ -7,6 +7,10 @@ import type { Effects, Scenario, SkillEvidence } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
 import { nearest, nearestSkill } from './suggestions.ts';
+import { economicsOf } from '../negotiation/economics.ts';
+import { priceKind } from '../negotiation/item-scales.ts';
+import type { NegotiationSpec } from '../negotiation/spec.ts';
+import { toCents } from '../pricing/index.ts';
 
 export { nearest };
 
@@ -134,6 +138,7 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
     }
   }
 
+  if (nego) reservationBelowFloor(nego, out);
   missingTranslations(scenario, out);
   return out;
 }
@@ -153,6 +158,24 @@ function intendedPolarity(
   if (choice.better === undefined && choice.betterChoice === undefined) return undefined;
   const others = evidence.filter((_, i) => i !== at);
   return others.some((e) => e.missed || ctx.polarity(e.skill) === 'negative') ? undefined : 'negative';
+}
+
+/**
+ * The client's reservation on the price lies past the seller's floor: every price the client
+ * would accept loses the seller money by the margin rule, so no deal can be signed.
+ */
+function reservationBelowFloor(nego: NegotiationSpec, out: Diagnostic[]): void {
+  const kind = priceKind(nego);
+  const reservation = nego.client.targets[kind]?.reservation;
+  if (reservation === undefined) return;
+  const economics = economicsOf(nego, { [kind]: reservation });
+  if (!economics.belowFloor || !economics.floorPriceHt.isFinite()) return;
+  out.push(
+    diagnostic('NS046', pointer(['phases', 'closing', 'negotiation', 'client', 'targets', kind, 'reservation']), {
+      price: economics.netUnitPriceHt.toNumber(),
+      floor: toCents(economics.floorPriceHt).toNumber(),
+    }),
+  );
 }
 
 function duplicateIds(scenario: Scenario, out: Diagnostic[]): void {
