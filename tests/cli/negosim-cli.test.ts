@@ -16,6 +16,24 @@ describe('the negosim command, end to end', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('validate: one shape error and two dangling references are printed in one run', () => {
+    const dir = tmp();
+    const doc = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as {
+      phases: { discovery: { nodes: { choices: { text: unknown; next: string }[] }[] } };
+    };
+    const [first, second, third] = doc.phases.discovery.nodes;
+    first!.choices[0]!.text = 42;
+    second!.choices[0]!.next = 'd-nowhere';
+    third!.choices[1]!.next = 'a-nowhere';
+    writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
+    const r = negosim(['validate', 'broken.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/text: NS021 ');
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/1/choices/0/next: NS031 ');
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/2/choices/1/next: NS031 ');
+    expect(r.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
+  });
+
   it('validate: a choice pointing to a missing node gives exit 1 and `file: /json/path: CODE message`', () => {
     const dir = tmp();
     const doc = JSON.parse(readFileSync(join(ROOT, EXAMPLE), 'utf8')) as {

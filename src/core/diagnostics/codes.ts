@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   NS043: { name: 'unknown-ending', severity: 'error' },
   NS044: { name: 'ending-inconsistent', severity: 'error' },
   NS045: { name: 'negotiation-inconsistent', severity: 'error' },
+  NS046: { name: 'reservation-below-floor', severity: 'warning' },
   // Limits and unsafe text, checked before anything recursive reads the file (src/core/scenario/limits.ts)
   NS050: { name: 'nesting-too-deep', severity: 'error' },
   NS051: { name: 'duplicate-key', severity: 'error' },

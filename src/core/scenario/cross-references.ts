@@ -3,9 +3,16 @@ import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
 import type { Condition } from './conditions.ts';
 import { choiceQuality } from './choice-quality.ts';
 import type { SkillBook } from '../referentials/skill-book.ts';
-import type { Effects, Scenario } from './format.ts';
+import type { Effects, Scenario, SkillEvidence } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
+import { nearest, nearestSkill } from './suggestions.ts';
+import { economicsOf } from '../negotiation/economics.ts';
+import { priceKind } from '../negotiation/item-scales.ts';
+import type { NegotiationSpec } from '../negotiation/spec.ts';
+import { toCents } from '../pricing/index.ts';
+
+export { nearest };
 
 type Path = (string | number)[];
 
@@ -39,10 +46,7 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
       out.push(
         diagnostic('NS032', at(['meta', 'skills', i]), {
           skill,
-          suggestion: nearest(
-            skill,
-            ctx.all.map((s) => s.id),
-          ),
+          suggestion: nearestSkill(skill, ctx),
         }),
       );
   });
@@ -57,7 +61,12 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
 
   const patience = scenario.persona.patience;
   if (patience && !index.endings.has(patience.ending))
-    out.push(diagnostic('NS043', at(['persona', 'patience', 'ending']), { ending: patience.ending }));
+    out.push(
+      diagnostic('NS043', at(['persona', 'patience', 'ending']), {
+        ending: patience.ending,
+        suggestion: nearest(patience.ending, [...index.endings.keys()]),
+      }),
+    );
 
   for (const { choice, path, stage } of index.choices.values()) {
     for (const [si, ev] of (choice.skills ?? []).entries()) {
@@ -65,10 +74,7 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
         out.push(
           diagnostic('NS032', at([...path, 'skills', si, 'skill']), {
             skill: ev.skill,
-            suggestion: nearest(
-              ev.skill,
-              ctx.all.map((s) => s.id),
-            ),
+            suggestion: nearestSkill(ev.skill, ctx, intendedPolarity(choice, si, ctx)),
           }),
         );
     }
@@ -132,8 +138,44 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
     }
   }
 
+  if (nego) reservationBelowFloor(nego, out);
   missingTranslations(scenario, out);
   return out;
+}
+
+/**
+ * The polarity the author meant for the skill evidence at `at`, when the choice tells: a missed
+ * skill is a good one; the only sign of a poor choice (it has a better alternative) is a poor
+ * habit. Otherwise every skill may be meant.
+ */
+function intendedPolarity(
+  choice: { skills?: SkillEvidence[]; better?: unknown; betterChoice?: string },
+  at: number,
+  ctx: ReferenceContext,
+): 'positive' | 'negative' | undefined {
+  const evidence = choice.skills ?? [];
+  if (evidence[at]?.missed) return 'positive';
+  if (choice.better === undefined && choice.betterChoice === undefined) return undefined;
+  const others = evidence.filter((_, i) => i !== at);
+  return others.some((e) => e.missed || ctx.polarity(e.skill) === 'negative') ? undefined : 'negative';
+}
+
+/**
+ * The client's reservation on the price lies past the seller's floor: every price the client
+ * would accept loses the seller money by the margin rule, so no deal can be signed.
+ */
+function reservationBelowFloor(nego: NegotiationSpec, out: Diagnostic[]): void {
+  const kind = priceKind(nego);
+  const reservation = nego.client.targets[kind]?.reservation;
+  if (reservation === undefined) return;
+  const economics = economicsOf(nego, { [kind]: reservation });
+  if (!economics.belowFloor || !economics.floorPriceHt.isFinite()) return;
+  out.push(
+    diagnostic('NS046', pointer(['phases', 'closing', 'negotiation', 'client', 'targets', kind, 'reservation']), {
+      price: economics.netUnitPriceHt.toNumber(),
+      floor: toCents(economics.floorPriceHt).toNumber(),
+    }),
+  );
 }
 
 function duplicateIds(scenario: Scenario, out: Diagnostic[]): void {
@@ -270,32 +312,4 @@ function missingTranslations(scenario: Scenario, out: Diagnostic[]): void {
 
 function allDestinations(index: ScenarioIndex): string[] {
   return [...index.nodes.keys(), ...index.endings.keys(), ...(index.negotiationId ? [index.negotiationId] : [])];
-}
-
-/** The closest id by edit distance, to suggest a fix for a typo ('' when nothing is close). */
-export function nearest(target: string, candidates: readonly string[]): string {
-  let best = '';
-  let bestDistance = Math.max(3, Math.floor(target.length / 3)) + 1;
-  for (const c of candidates) {
-    const d = editDistance(target, c);
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j] ?? 0;
-      row[j] = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length] ?? 0;
 }

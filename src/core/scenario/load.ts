@@ -4,6 +4,7 @@ import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import { crossReferenceDiagnostics, type ReferenceContext } from './cross-references.ts';
 import { FORMAT_VERSION, ScenarioSchema, type Scenario } from './format.ts';
 import { scenarioMigrator } from './migrations.ts';
+import { salvageDocument } from './salvage.ts';
 import { schemaDiagnostics } from './schema-issues.ts';
 import { guardJsonText } from './json-text-guard.ts';
 import { guardJsonValue } from './json-value-guard.ts';
@@ -101,7 +102,17 @@ function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
     }
   }
   const parsed = ScenarioSchema.safeParse(migrated.doc, { reportInput: true });
-  if (!parsed.success) return { diagnostics: schemaDiagnostics(parsed.error.issues, migrated.doc) };
+  if (!parsed.success) {
+    // The shape errors, and the reference errors of every part that is still readable.
+    const shape = schemaDiagnostics(parsed.error.issues, migrated.doc);
+    const salvaged = salvageDocument(migrated.doc, parsed.error.issues, (d) => {
+      const r = ScenarioSchema.safeParse(d);
+      return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
+    });
+    if (!salvaged.scenario) return { diagnostics: shape };
+    const references = crossReferenceDiagnostics(salvaged.scenario, refs).flatMap((d) => salvaged.relocate(d) ?? []);
+    return { diagnostics: [...shape, ...references] };
+  }
   const diagnostics = crossReferenceDiagnostics(parsed.data, refs);
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
 }
