@@ -100,7 +100,7 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
     const jury = await page.locator('[data-testid="jury-answers"]').innerText();
     expect(jury).toContain('Questions du jury — analyse réflexive');
     expect(await page.locator('[data-testid="jury-answers"] li').count()).toBe(3);
-    expect(jury).toMatch(/\d justification\(s\) attendue\(s\) sur 3/);
+    expect(jury).toMatch(/\d justifications? attendues? sur 3/);
     await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
     await page.waitForSelector('.screen--results');
     expect(await page.locator('[data-testid="exam-time"]').first().innerText()).toMatch(/épreuve en \d+\u00a0min/);

@@ -28,7 +28,7 @@ export function juryAnswersSection(
     'section',
     { class: 'debrief__section jury-answers', 'data-testid': 'jury-answers', 'aria-labelledby': 'jury-heading' },
     h('h2', { id: 'jury-heading' }, t('exam.jury.heading')),
-    h('p', { class: 'jury-answers__score' }, t('exam.jury.score', score)),
+    h('p', { class: 'jury-answers__score' }, t('exam.jury.score', { count: score.sound, asked: score.asked })),
     h(
       'ol',
       {},
