@@ -10,22 +10,11 @@ import { pack, skills } from '../support/referentials.ts';
 import { indexScenario } from '../../src/core/scenario/scenario-index.ts';
 import { openVisit, replayVisit } from '../../src/core/visit/visit-session.ts';
 import { loadFixture } from '../support/fixtures.ts';
+import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /** The example scenario's negotiation step, played inside a whole visit. */
 const index = indexScenario(loadFixture('scenarios/premiere-visite-imprimante.json'), skills);
-const TO_NEGOTIATION = [
-  'prep-3-levels',
-  'prep-grid',
-  'p-agenda',
-  'd-open-question',
-  'd-relance',
-  'd-budget-decision',
-  'd-summary',
-  'a-cap',
-  'o-prepared',
-  'o-isolate-compensate',
-  'c-alternative',
-];
+const TO_NEGOTIATION = bestDialogueToTable('premiere-visite-imprimante');
 const AFTER_DEAL = ['c-written', 'f-next-step', 'f-crm'];
 
 function visitWith(moves: NegotiationMove[]) {

@@ -12,6 +12,7 @@ import {
   tabTo,
 } from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
+import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /**
  * The game in a real browser (Debian's chromium): one build, one browser and one page for the
@@ -194,19 +195,7 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
   it('trades concessions in the offer panel, sees live figures, and gets the margin in the debrief', async () => {
     await fresh(`?scenario=${SCENARIO}&lang=fr`);
     // The scenario's own "best" playthrough gives the dialogue choices up to the table.
-    const path = [
-      'prep-3-levels',
-      'prep-grid',
-      'p-agenda',
-      'd-open-question',
-      'd-relance',
-      'd-budget-decision',
-      'd-summary',
-      'a-cap',
-      'o-prepared',
-      'o-isolate-compensate',
-      'c-alternative',
-    ];
+    const path = bestDialogueToTable(SCENARIO);
     for (const id of path) {
       if (await page.locator('[data-choice="start"]').count()) {
         await page.locator('[data-choice="start"]').click();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
 import { chooseDiploma, pressKeyOf, ready, tabTo, turnOf, turnTaken } from './support/play.ts';
 import { clearSave } from './support/save.ts';
+import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /**
  * The negotiation table with the keyboard alone, at 1280×720: number keys that never shift, the
@@ -12,19 +13,7 @@ import { clearSave } from './support/save.ts';
 const SCENARIO = 'premiere-visite-imprimante';
 const BUDGET = 240_000;
 /** The scenario's "best" playthrough up to the table. */
-const PATH = [
-  'prep-3-levels',
-  'prep-grid',
-  'p-agenda',
-  'd-open-question',
-  'd-relance',
-  'd-budget-decision',
-  'd-summary',
-  'a-cap',
-  'o-prepared',
-  'o-isolate-compensate',
-  'c-alternative',
-];
+const PATH = bestDialogueToTable(SCENARIO);
 
 let game: Game;
 let page: Page;
