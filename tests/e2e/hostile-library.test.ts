@@ -63,7 +63,10 @@ describe('a library with hostile scenario files', { timeout: BUDGET }, () => {
 
   it('passes axe with these cards, and a 4,000-character summary does not widen the page', async () => {
     await openLibrary();
-    expect(await page.locator('[data-scenario="long-label"] button').count()).toBe(1);
+    // A playable card offers its two ways in: prepare the visit, or rehearse it as the exam.
+    const card = page.locator('[data-scenario="long-label"]');
+    expect(await card.getByRole('button', { name: /^Préparer/ }).count()).toBe(1);
+    expect(await card.getByRole('button', { name: /Répétition d'épreuve/ }).count()).toBe(1);
     expect(await overflow()).toBeLessThanOrEqual(0);
     await page.locator('[data-scenario="deep-condition"]').scrollIntoViewIfNeeded();
     await shot(page, 'library-hostile-files');
