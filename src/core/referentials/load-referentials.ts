@@ -6,6 +6,13 @@ import { ReferentialPackSchema, SkillTaxonomySchema, type ReferentialPack } from
 import { packMigrator } from './migrations.ts';
 import { skillBook, type SkillBook } from './skill-book.ts';
 
+/**
+ * The pack every mark of a version-1 save was given under: v1 knew only the NRC referential.
+ * A historical fact about old files, kept here with the other pack knowledge so that no rule
+ * elsewhere names a pack; the save migration reads it.
+ */
+export const V1_SAVE_PACK_ID = 'nrc';
+
 /** The skill taxonomy and the referential packs a visit can be marked on, in order of preference. */
 export interface Referentials {
   skills: SkillBook;

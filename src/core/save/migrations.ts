@@ -1,4 +1,5 @@
 import type { JsonObject, Migrator } from '../versioning/migrations.ts';
+import { V1_SAVE_PACK_ID } from '../referentials/load-referentials.ts';
 import { SAVE_VERSION } from './format.ts';
 
 /**
@@ -25,13 +26,15 @@ export const saveMigrator: Migrator = {
         const best = Object.create(null) as Record<string, unknown>;
         const oldBest = doc.best;
         if (oldBest && typeof oldBest === 'object' && !Array.isArray(oldBest)) {
-          for (const [id, mark] of Object.entries(oldBest)) best[id] = typeof mark === 'number' ? { nrc: mark } : mark;
+          for (const [id, mark] of Object.entries(oldBest))
+            best[id] = typeof mark === 'number' ? { [V1_SAVE_PACK_ID]: mark } : mark;
         }
         const attempts = Array.isArray(doc.attempts)
           ? doc.attempts.map((a: unknown) => {
               if (!a || typeof a !== 'object' || Array.isArray(a)) return a;
               const { mark, ...rest } = a as JsonObject;
-              return { pack: 'nrc', ...rest, marks: typeof mark === 'number' ? { nrc: mark } : {} };
+              const marks = typeof mark === 'number' ? { [V1_SAVE_PACK_ID]: mark } : {};
+              return { pack: V1_SAVE_PACK_ID, ...rest, marks };
             })
           : doc.attempts;
         return { ...doc, best, attempts };
