@@ -83,6 +83,12 @@ export interface Diagnostic {
   severity: Severity;
   /** JSON Pointer into the file ('' for the whole file), e.g. /phases/discovery/nodes/3/choices/1/next */
   path: string;
+  /**
+   * The same place with array elements named by their id, for people:
+   * /phases/discovery/nodes[d2]/choices[d2-budget]/next. Set by withIdPaths (id-paths.ts) where the
+   * loaders and the checks hand their diagnostics out; absent when it would read like `path`.
+   */
+  idPath?: string;
   params: DiagnosticParams;
   file?: string;
 }

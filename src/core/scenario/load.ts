@@ -1,5 +1,6 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/codes.ts';
+import { withIdPaths } from '../diagnostics/id-paths.ts';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import { crossReferenceDiagnostics, type ReferenceContext } from './cross-references.ts';
 import { FORMAT_VERSION, ScenarioSchema, type Scenario } from './format.ts';
@@ -34,7 +35,7 @@ export function loadScenarioText(text: string, refs: ReferenceContext): LoadResu
     if (text.trim() === '') return fail(diagnostic('NS002', ''));
     const json = stripBom(text);
     const structural = guardJsonText(json);
-    if (structural.length > 0) return { diagnostics: structural };
+    if (structural.length > 0) return { diagnostics: withIdPaths(structural, shallowEnough(structural, json)) };
     let doc: unknown;
     try {
       doc = JSON.parse(json);
@@ -54,7 +55,9 @@ export function loadScenarioText(text: string, refs: ReferenceContext): LoadResu
 export function loadScenarioDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   return neverThrowing(() => {
     const unsafe = guardJsonValue(doc);
-    return unsafe.length > 0 ? { diagnostics: unsafe } : validateDocument(doc, refs);
+    const result = unsafe.length > 0 ? { diagnostics: unsafe } : validateDocument(doc, refs);
+    // Every diagnostic of the file leaves here: its path names array elements by their id.
+    return { ...result, diagnostics: withIdPaths(result.diagnostics, doc) };
   });
 }
 
@@ -115,6 +118,19 @@ function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   }
   const diagnostics = crossReferenceDiagnostics(parsed.data, refs);
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+/**
+ * The document, to name the elements of a duplicate key's path, when the guard found the text no
+ * deeper than the limit (only then may the recursive parser read it); undefined otherwise.
+ */
+function shallowEnough(structural: readonly Diagnostic[], json: string): unknown {
+  if (structural.some((d) => d.code !== 'NS051')) return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function fail(d: Diagnostic): LoadResult {
