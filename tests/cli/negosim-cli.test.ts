@@ -28,9 +28,21 @@ describe('the negosim command, end to end', () => {
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
     const r = negosim(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/text: NS021 ');
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/1/choices/0/next: NS031 ');
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/2/choices/1/next: NS031 ');
+    // Exactly the three problems, each named by the ids an author searches for in the file.
+    expect(
+      r.stderr
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split(': NS')[0]),
+    ).toEqual([
+      'broken.json: /phases/discovery/nodes[d-open]/choices[d-open-question]/text',
+      'broken.json: /phases/discovery/nodes[d-details]/choices[d-relance]/next',
+      'broken.json: /phases/discovery/nodes[d-budget]/choices[d-no-budget]/next',
+    ]);
+    expect(r.stderr).toContain('/text: NS021 ');
+    expect(r.stderr).toContain('/choices[d-relance]/next: NS031 Ce lien mène à «\u00a0d-nowhere\u00a0»');
+    expect(r.stderr).toContain('/choices[d-no-budget]/next: NS031 Ce lien mène à «\u00a0a-nowhere\u00a0»');
+    expect(r.stdout).toContain('3 erreurs');
     expect(r.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
   });
 
@@ -43,7 +55,7 @@ describe('the negosim command, end to end', () => {
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
     const r = negosim(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/next: NS031 ');
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes[d-open]/choices[d-open-question]/next: NS031 ');
     expect(r.stderr).toContain('«\u00a0d-nowhere\u00a0»');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
