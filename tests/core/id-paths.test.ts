@@ -59,7 +59,8 @@ describe('id-based paths: where a problem is, as an author searches the file for
       null,
       { id: 'nested' },
     ];
-    for (const id of hostile) expect(idPathOf('/nodes/0/next', { nodes: [{ id }] }), String(id)).toBe('/nodes/0/next');
+    for (const id of hostile)
+      expect(idPathOf('/nodes/0/next', { nodes: [{ id }] }), JSON.stringify(id)).toBe('/nodes/0/next');
     expect(idPathOf('/nodes/0', { nodes: [{ id: 'x'.repeat(MAX_ID_IN_PATH) }] })).toBe(`/nodes[${'x'.repeat(64)}]`);
     expect(idPathOf('/nodes/0', { nodes: [{ id: 'étape_1.a:b' }] })).toBe('/nodes[étape_1.a:b]');
   });
