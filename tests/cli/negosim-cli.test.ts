@@ -108,6 +108,37 @@ describe('the negosim command, end to end', () => {
     expect(report.unreachableNodes).toEqual([]);
   });
 
+  it('check names a problem by ids on its line, and --json keeps the RFC 6901 pointer in path beside idPath', () => {
+    const dir = tmp();
+    const doc = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8')) as {
+      phases: { discovery: { nodes: unknown[] } };
+    };
+    const orphan = { id: 'd-orphan', speaker: 'client', text: { fr: 'Tiens.', en: 'Well.' }, choices: [] };
+    const go = { id: 'd-orphan-go', text: orphan.text, feedback: orphan.text, next: 'a1' };
+    doc.phases.discovery.nodes.push({ ...orphan, choices: [go] });
+    writeFileSync(join(dir, 'orphan.json'), JSON.stringify(doc));
+    const text = negosim(['check', 'orphan.json'], { cwd: dir });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('orphan.json: /phases/discovery/nodes[d-orphan]: NS101 ');
+    const json = JSON.parse(negosim(['check', 'orphan.json', '--json'], { cwd: dir }).stdout) as {
+      diagnostics: { code: string; path: string; idPath: string; message: string }[];
+    };
+    expect(json.diagnostics.find((d) => d.code === 'NS101')).toMatchObject({
+      path: '/phases/discovery/nodes/2',
+      idPath: '/phases/discovery/nodes[d-orphan]',
+    });
+    // Every diagnostic has both, even where they read the same.
+    for (const d of json.diagnostics) expect(typeof d.idPath, d.code).toBe('string');
+  });
+
+  it('check on an expected-playthroughs file says what the file is (NS057), not that a scenario is too new', () => {
+    const r = negosim(['check', 'scenarios/premiere-visite-imprimante.playthroughs.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('premiere-visite-imprimante.playthroughs.json: /: NS057 ');
+    expect(r.stderr).toContain('(premiere-visite-imprimante.json)');
+    expect(r.stderr).not.toContain('NS011');
+  });
+
   it('play --choices <bestPath> --json gives a mark equal to check’s bestScore, under both referentials', () => {
     for (const referential of ['nrc', 'ndrc']) {
       const check = JSON.parse(negosim(['check', EXAMPLE, '--json', '--referential', referential]).stdout) as {

@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   NS054: { name: 'bidi-control', severity: 'error' },
   NS055: { name: 'lone-surrogate', severity: 'error' },
   NS056: { name: 'unexpected-failure', severity: 'error' },
+  NS057: { name: 'playthroughs-not-scenario', severity: 'error' },
   // Referential files (scenarios/referentials: the skill taxonomy and the packs)
   NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
   NS061: { name: 'pack-inconsistent', severity: 'error' },

@@ -78,6 +78,8 @@ function neverThrowing(load: () => LoadResult): LoadResult {
 function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
+  const playthroughsOf = playthroughsFileScenario(doc as JsonObject);
+  if (playthroughsOf !== undefined) return fail(diagnostic('NS057', '', { scenario: playthroughsOf }));
   const migrated = migrate(scenarioMigrator, doc as JsonObject);
   if (!migrated.ok) {
     switch (migrated.problem) {
@@ -131,6 +133,16 @@ function shallowEnough(structural: readonly Diagnostic[], json: string): unknown
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The scenario id of an expected-playthroughs file (`<id>.playthroughs.json`: `scenario` and a
+ * `playthroughs` list, no `phases`) given where a scenario is expected; undefined for anything else.
+ * Read as a scenario, its own formatVersion would be reported as a scenario format it is not.
+ */
+function playthroughsFileScenario(doc: JsonObject): string | undefined {
+  if (!Array.isArray(doc.playthroughs) || Object.hasOwn(doc, 'phases')) return undefined;
+  return typeof doc.scenario === 'string' ? quotedForMessage(doc.scenario, 80) : '';
 }
 
 function fail(d: Diagnostic): LoadResult {
