@@ -51,7 +51,8 @@ describe('negosim and hostile content', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('a.json: /formatVersion: NS051 ');
     expect(r.stderr).toContain('b.json: /persona/name: NS053 ');
-    expect(r.stderr).toContain(`c.json: ${CHOICE}/text/fr: NS052 `);
+    // Named by ids, as every diagnostic: the prospection's first node p1, its choice p1-agenda.
+    expect(r.stderr).toContain('c.json: /phases/prospection/nodes[p1]/choices[p1-agenda]/text/fr: NS052 ');
     expect(r.stderr.length).toBeLessThan(2000); // the label is not echoed
     expect(r.stderr).not.toMatch(RAW_CONTROL);
   });

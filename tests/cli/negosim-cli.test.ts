@@ -28,9 +28,21 @@ describe('the negosim command, end to end', () => {
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
     const r = negosim(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/text: NS021 ');
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/1/choices/0/next: NS031 ');
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/2/choices/1/next: NS031 ');
+    // Exactly the three problems, each named by the ids an author searches for in the file.
+    expect(
+      r.stderr
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split(': NS')[0]),
+    ).toEqual([
+      'broken.json: /phases/discovery/nodes[d-open]/choices[d-open-question]/text',
+      'broken.json: /phases/discovery/nodes[d-details]/choices[d-relance]/next',
+      'broken.json: /phases/discovery/nodes[d-budget]/choices[d-no-budget]/next',
+    ]);
+    expect(r.stderr).toContain('/text: NS021 ');
+    expect(r.stderr).toContain('/choices[d-relance]/next: NS031 Ce lien mène à «\u00a0d-nowhere\u00a0»');
+    expect(r.stderr).toContain('/choices[d-no-budget]/next: NS031 Ce lien mène à «\u00a0a-nowhere\u00a0»');
+    expect(r.stdout).toContain('3 erreurs');
     expect(r.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/);
   });
 
@@ -43,7 +55,7 @@ describe('the negosim command, end to end', () => {
     writeFileSync(join(dir, 'broken.json'), JSON.stringify(doc));
     const r = negosim(['validate', 'broken.json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes/0/choices/0/next: NS031 ');
+    expect(r.stderr).toContain('broken.json: /phases/discovery/nodes[d-open]/choices[d-open-question]/next: NS031 ');
     expect(r.stderr).toContain('«\u00a0d-nowhere\u00a0»');
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // never a stack trace
   });
@@ -94,6 +106,37 @@ describe('the negosim command, end to end', () => {
     expect(report.id).toBe('premiere-visite-imprimante');
     expect(typeof report.paths).toBe('string');
     expect(report.unreachableNodes).toEqual([]);
+  });
+
+  it('check names a problem by ids on its line, and --json keeps the RFC 6901 pointer in path beside idPath', () => {
+    const dir = tmp();
+    const doc = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/scenarios/mini-visit.json'), 'utf8')) as {
+      phases: { discovery: { nodes: unknown[] } };
+    };
+    const orphan = { id: 'd-orphan', speaker: 'client', text: { fr: 'Tiens.', en: 'Well.' }, choices: [] };
+    const go = { id: 'd-orphan-go', text: orphan.text, feedback: orphan.text, next: 'a1' };
+    doc.phases.discovery.nodes.push({ ...orphan, choices: [go] });
+    writeFileSync(join(dir, 'orphan.json'), JSON.stringify(doc));
+    const text = negosim(['check', 'orphan.json'], { cwd: dir });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('orphan.json: /phases/discovery/nodes[d-orphan]: NS101 ');
+    const json = JSON.parse(negosim(['check', 'orphan.json', '--json'], { cwd: dir }).stdout) as {
+      diagnostics: { code: string; path: string; idPath: string; message: string }[];
+    };
+    expect(json.diagnostics.find((d) => d.code === 'NS101')).toMatchObject({
+      path: '/phases/discovery/nodes/2',
+      idPath: '/phases/discovery/nodes[d-orphan]',
+    });
+    // Every diagnostic has both, even where they read the same.
+    for (const d of json.diagnostics) expect(typeof d.idPath, d.code).toBe('string');
+  });
+
+  it('check on an expected-playthroughs file says what the file is (NS057), not that a scenario is too new', () => {
+    const r = negosim(['check', 'scenarios/premiere-visite-imprimante.playthroughs.json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('premiere-visite-imprimante.playthroughs.json: /: NS057 ');
+    expect(r.stderr).toContain('(premiere-visite-imprimante.json)');
+    expect(r.stderr).not.toContain('NS011');
   });
 
   it('play --choices <bestPath> --json gives a mark equal to check’s bestScore, under both referentials', () => {

@@ -53,6 +53,8 @@ describe('a library with hostile scenario files', { timeout: BUDGET }, () => {
     expect(text).toContain('Scénario impossible à terminer');
     expect(text).toContain('«\u00a0Visite sans issue\u00a0»');
     expect(text).toContain('NS102');
+    // Where, by ids as negosim check says it, not by position in the file.
+    expect(text).toContain('/phases/closing/nodes[c-stuck]');
     expect(await stuck.locator('button').count()).toBe(0);
     // A link to it lands on the library, with a notice, not on a visit that cannot end.
     await page.goto(`${game.site.url}?scenario=dead-end&lang=fr`);

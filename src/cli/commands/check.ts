@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { checkScenario, type CheckReport } from '../../core/check/check-scenario.ts';
 import type { ReferentialPack } from '../../core/referentials/formats.ts';
 import type { Referentials } from '../../core/referentials/load-referentials.ts';
+import { shownPath } from '../../core/diagnostics/id-paths.ts';
 import { indexScenario } from '../../core/scenario/scenario-index.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import { diagnosticLine, diagnosticMessage } from '../diagnostic-text.ts';
@@ -35,7 +36,11 @@ export function runCheck(args: CheckArgs, io: CliIO, t: TFunction, refs: Referen
     const { diagnostics, ...rest } = report;
     io.out(
       JSON.stringify(
-        { ...rest, diagnostics: diagnostics.map((d) => ({ ...d, message: diagnosticMessage(d, t) })) },
+        {
+          ...rest,
+          // `path` stays the RFC 6901 pointer tools resolve; `idPath` is the line's id-based path.
+          diagnostics: diagnostics.map((d) => ({ ...d, idPath: shownPath(d), message: diagnosticMessage(d, t) })),
+        },
         null,
         2,
       ),

@@ -1,4 +1,5 @@
 import { diagnostic, pointer, type Diagnostic } from '../diagnostics/codes.ts';
+import { withIdPaths } from '../diagnostics/id-paths.ts';
 import { canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
 import { countPaths } from '../graph/path-bounds.ts';
 import { VISIT_PHASES, type VisitPhase } from '../phases.ts';
@@ -155,7 +156,8 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
     worstPath: witnesses.worstPath,
     bestPathGaps: witnesses.bestPathGaps,
     tellRate: tellRate(model).rate,
-    diagnostics,
+    // Every check's diagnostic leaves here: its path names array elements by their id.
+    diagnostics: withIdPaths(diagnostics, index.scenario),
   };
 }
 

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
+import { withIdPaths } from '../diagnostics/id-paths.ts';
 import { buildVisitGraph, canReachEnding, reachableFrom } from '../graph/visit-graph.ts';
 import { condense } from '../graph/condensation.ts';
 import type { ScenarioIndex } from '../scenario/scenario-index.ts';
@@ -31,7 +32,11 @@ export function playabilityProblems(index: ScenarioIndex): Diagnostic[] {
       reachableChoices.has(c.id) && c.condition !== undefined && !canHold(c.condition.when, can);
     if (node.choices.length > 0 && node.choices.every(locked)) deadEnds.push(node.id);
   }
-  return deadEnds.map((id) => diagnostic('NS102', pathOf(index, id), { id }));
+  // Named as checkScenario names them: array elements by their id.
+  return withIdPaths(
+    deadEnds.map((id) => diagnostic('NS102', pathOf(index, id), { id })),
+    index.scenario,
+  );
 }
 
 function pathOf(index: ScenarioIndex, id: string): string {

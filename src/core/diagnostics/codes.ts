@@ -53,6 +53,7 @@ export const DIAGNOSTIC_CODES = {
   NS054: { name: 'bidi-control', severity: 'error' },
   NS055: { name: 'lone-surrogate', severity: 'error' },
   NS056: { name: 'unexpected-failure', severity: 'error' },
+  NS057: { name: 'playthroughs-not-scenario', severity: 'error' },
   // Referential files (scenarios/referentials: the skill taxonomy and the packs)
   NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
   NS061: { name: 'pack-inconsistent', severity: 'error' },
@@ -83,6 +84,12 @@ export interface Diagnostic {
   severity: Severity;
   /** JSON Pointer into the file ('' for the whole file), e.g. /phases/discovery/nodes/3/choices/1/next */
   path: string;
+  /**
+   * The same place with array elements named by their id, for people:
+   * /phases/discovery/nodes[d2]/choices[d2-budget]/next. Set by withIdPaths (id-paths.ts) where the
+   * loaders and the checks hand their diagnostics out; absent when it would read like `path`.
+   */
+  idPath?: string;
   params: DiagnosticParams;
   file?: string;
 }

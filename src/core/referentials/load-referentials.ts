@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic } from '../diagnostics/codes.ts';
+import { withIdPaths } from '../diagnostics/id-paths.ts';
 import { schemaDiagnostics } from '../scenario/schema-issues.ts';
 import { packProblems, taxonomyProblems } from './consistency.ts';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
@@ -36,10 +37,13 @@ export function loadReferentials(sources: ReferentialSources): {
   diagnostics: Diagnostic[];
 } {
   const diagnostics: Diagnostic[] = [];
-  const inFile = (file: string, list: Diagnostic[]) => list.map((d) => ({ ...d, file }));
+  const inFile = (file: string, list: Diagnostic[], doc?: unknown) =>
+    withIdPaths(list, doc).map((d) => ({ ...d, file }));
   const taxonomy = SkillTaxonomySchema.safeParse(sources.skills.doc);
   if (!taxonomy.success) {
-    diagnostics.push(...inFile(sources.skills.file, schemaDiagnostics(taxonomy.error.issues, sources.skills.doc)));
+    diagnostics.push(
+      ...inFile(sources.skills.file, schemaDiagnostics(taxonomy.error.issues, sources.skills.doc), sources.skills.doc),
+    );
     return { referentials: null, diagnostics };
   }
   const taxonomyIssues = taxonomyProblems(taxonomy.data);
@@ -66,7 +70,8 @@ export function loadReferentials(sources: ReferentialSources): {
     }
     const parsed = ReferentialPackSchema.safeParse(migrated ? migrated.doc : source.doc);
     if (!parsed.success) {
-      diagnostics.push(...inFile(source.file, schemaDiagnostics(parsed.error.issues, migrated?.doc ?? source.doc)));
+      const shaped = migrated?.doc ?? source.doc;
+      diagnostics.push(...inFile(source.file, schemaDiagnostics(parsed.error.issues, shaped), shaped));
       continue;
     }
     const problems = packProblems(parsed.data, taxonomy.data);

@@ -1,5 +1,6 @@
 import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { diagnostic, hasErrors, type Diagnostic } from '../diagnostics/codes.ts';
+import { withIdPaths } from '../diagnostics/id-paths.ts';
 import { migrate, type JsonObject } from '../versioning/migrations.ts';
 import { crossReferenceDiagnostics, type ReferenceContext } from './cross-references.ts';
 import { FORMAT_VERSION, ScenarioSchema, type Scenario } from './format.ts';
@@ -34,7 +35,7 @@ export function loadScenarioText(text: string, refs: ReferenceContext): LoadResu
     if (text.trim() === '') return fail(diagnostic('NS002', ''));
     const json = stripBom(text);
     const structural = guardJsonText(json);
-    if (structural.length > 0) return { diagnostics: structural };
+    if (structural.length > 0) return { diagnostics: withIdPaths(structural, shallowEnough(structural, json)) };
     let doc: unknown;
     try {
       doc = JSON.parse(json);
@@ -54,7 +55,9 @@ export function loadScenarioText(text: string, refs: ReferenceContext): LoadResu
 export function loadScenarioDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   return neverThrowing(() => {
     const unsafe = guardJsonValue(doc);
-    return unsafe.length > 0 ? { diagnostics: unsafe } : validateDocument(doc, refs);
+    const result = unsafe.length > 0 ? { diagnostics: unsafe } : validateDocument(doc, refs);
+    // Every diagnostic of the file leaves here: its path names array elements by their id.
+    return { ...result, diagnostics: withIdPaths(result.diagnostics, doc) };
   });
 }
 
@@ -75,6 +78,8 @@ function neverThrowing(load: () => LoadResult): LoadResult {
 function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return fail(diagnostic('NS005', '', { received: Array.isArray(doc) ? 'array' : typeof doc }));
+  const playthroughsOf = playthroughsFileScenario(doc as JsonObject);
+  if (playthroughsOf !== undefined) return fail(diagnostic('NS057', '', { scenario: playthroughsOf }));
   const migrated = migrate(scenarioMigrator, doc as JsonObject);
   if (!migrated.ok) {
     switch (migrated.problem) {
@@ -115,6 +120,29 @@ function validateDocument(doc: unknown, refs: ReferenceContext): LoadResult {
   }
   const diagnostics = crossReferenceDiagnostics(parsed.data, refs);
   return hasErrors(diagnostics) ? { diagnostics } : { scenario: parsed.data, diagnostics };
+}
+
+/**
+ * The document, to name the elements of a duplicate key's path, when the guard found the text no
+ * deeper than the limit (only then may the recursive parser read it); undefined otherwise.
+ */
+function shallowEnough(structural: readonly Diagnostic[], json: string): unknown {
+  if (structural.some((d) => d.code !== 'NS051')) return undefined;
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The scenario id of an expected-playthroughs file (`<id>.playthroughs.json`: `scenario` and a
+ * `playthroughs` list, no `phases`) given where a scenario is expected; undefined for anything else.
+ * Read as a scenario, its own formatVersion would be reported as a scenario format it is not.
+ */
+function playthroughsFileScenario(doc: JsonObject): string | undefined {
+  if (!Array.isArray(doc.playthroughs) || Object.hasOwn(doc, 'phases')) return undefined;
+  return typeof doc.scenario === 'string' ? quotedForMessage(doc.scenario, 80) : '';
 }
 
 function fail(d: Diagnostic): LoadResult {

@@ -3,6 +3,7 @@ import type { App } from '../app/app.ts';
 import type { Screen } from '../app/routes.ts';
 import { h, replace } from '../dom/h.ts';
 import type { ReferentialPack } from '../../core/referentials/formats.ts';
+import { diagnosticMessage, diagnosticPlace } from '../../present/diagnostics.ts';
 import { formats } from '../../present/format.ts';
 import { packShortName } from '../../present/packs.ts';
 import { pickText } from '../../core/scenario/text.ts';
@@ -167,9 +168,9 @@ function brokenCard(app: App, e: Broken): HTMLElement {
           {},
           h('code', {}, d.code),
           ' ',
-          d.path ? h('code', {}, d.path) : null,
+          d.path ? h('code', {}, diagnosticPlace(d)) : null,
           ' ',
-          i18n.t(`diagnostics:codes.${d.code}`, { ...d.params, lng: app.lang }),
+          diagnosticMessage(d, i18n.t, app.lang),
         ),
       ),
     ),

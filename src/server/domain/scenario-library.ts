@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shownPath } from '../../core/diagnostics/id-paths.ts';
 import { loadScenarioText } from '../../core/scenario/load.ts';
 import type { Scenario } from '../../core/scenario/format.ts';
 import { indexScenario, type ScenarioIndex } from '../../core/scenario/scenario-index.ts';
@@ -34,7 +35,8 @@ export function loadScenarioLibrary(dir: string, warn: (message: string) => void
     const text = readFileSync(join(dir, name), 'utf8');
     const loaded = loadScenarioText(text, serverReferentials().skills);
     if (!loaded.scenario) {
-      warn(`${name}: ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+      // The code and where, as `negosim validate` names it (array elements by their id).
+      warn(`${name}: ${loaded.diagnostics.map((d) => `${d.code} ${shownPath(d) || '/'}`).join(', ')}`);
       continue;
     }
     const id = loaded.scenario.meta.id;
