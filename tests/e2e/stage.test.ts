@@ -2,6 +2,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGame, type Game } from './support/site.ts';
 import { chooseDiploma, choices, ready, shown, startVisit, turnOf, turnTaken } from './support/play.ts';
+import { savedRecords } from './support/save.ts';
 
 /**
  * The drawn stage on a school computer without a GPU (the browser draws in software): the
@@ -107,6 +108,10 @@ describe('the drawn stage', { timeout: BUDGET }, () => {
     await shown(page, '.screen--settings');
     expect(await page.getByLabel('Graphismes allégés').inputValue()).toBe('auto');
     await page.getByLabel('Graphismes allégés').selectOption('off');
+    // Stored a few milliseconds later in IndexedDB: a reload before that would abort the write.
+    await expect
+      .poll(async () => (await savedRecords(page, 'state')).find((r) => r.key === 'settings')?.value)
+      .toMatchObject({ lowGraphics: 'off' });
     await page.reload();
     await ready(page);
     await page.getByRole('button', { name: 'Réglages' }).click();
