@@ -2,9 +2,9 @@ import type { ExamRun } from '../save/format.ts';
 import { EXAM_PREPARATION_MINUTES, EXAM_SIMULATION_MINUTES } from './fiche-sujet.ts';
 
 const MINUTE = 60_000;
-/** The shortest and longest durations a link may ask for, in seconds. */
-const MIN_SECONDS = 1;
-const MAX_SECONDS = 120 * 60;
+/** The shortest and longest durations a link (or a class session) may ask for, in seconds. */
+export const EXAM_MIN_SECONDS = 1;
+export const EXAM_MAX_SECONDS = 120 * 60;
 
 /**
  * The durations of an exam rehearsal: 40 and 20 minutes, unless a "training" value in seconds
@@ -24,7 +24,7 @@ export function examLimits(asked: { prep?: string | null; sim?: string | null })
 function seconds(text: string | null | undefined): number | null {
   if (!text || !/^\d{1,5}$/.test(text)) return null;
   const n = Number(text);
-  return n >= MIN_SECONDS && n <= MAX_SECONDS ? n * 1000 : null;
+  return n >= EXAM_MIN_SECONDS && n <= EXAM_MAX_SECONDS ? n * 1000 : null;
 }
 
 /** Milliseconds left of a countdown of `limitMs` begun at `startedAt`, at `now` (never below 0). */
