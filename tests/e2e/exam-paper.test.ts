@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
-import { choices, ready, startVisit, turnOf, turnTaken } from './support/play.ts';
+import { chooseDiploma, choices, ready, startVisit, turnOf, turnTaken } from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 import { pdfPages, squeezed } from './support/pdf-text.ts';
 
@@ -169,5 +169,30 @@ describe('practice freedom in training', { timeout: BUDGET }, () => {
     await ready(page);
     expect(await page.locator('[data-testid="client-line"]').innerText()).toBe(lines[1]);
     expect(game.pageErrors).toEqual([]);
+  });
+});
+
+describe('an exam class', { timeout: BUDGET }, () => {
+  it('offers its scenarios as an exam rehearsal only, timed as the teacher set it', async () => {
+    await clearSave(page);
+    const session = { code: 'ACDEFG', title: 'BTS NDRC 2', scenarios: [SCENARIO], referential: 'ndrc', mode: 'exam' };
+    await page.evaluate((state) => localStorage.setItem('negosim.classroom', JSON.stringify(state)), {
+      session: { ...session, prepSeconds: 1200, simSeconds: 300 },
+      pseudonym: 'Camille',
+      key: 'k'.repeat(20),
+    });
+    await page.goto(`${url}?lang=fr`);
+    await ready(page);
+    await chooseDiploma(page);
+    await page.getByRole('button', { name: 'Nouvelle visite' }).click();
+    const card = page.locator(`[data-scenario="${SCENARIO}"]`);
+    await card.waitFor();
+    expect(await card.getByRole('button').allInnerTexts()).toEqual(["Répétition d'épreuve"]);
+    expect(await card.innerText()).toContain('Votre classe joue ce scénario en répétition');
+    await card.getByRole('button', { name: "Répétition d'épreuve" }).click();
+    const intro = await page.locator('.exam__intro').innerText();
+    expect(intro).toContain('20\u00a0min');
+    expect(intro).toContain('5\u00a0min');
+    await page.evaluate(() => localStorage.removeItem('negosim.classroom'));
   });
 });

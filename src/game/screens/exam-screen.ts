@@ -6,6 +6,7 @@ import { examLimits } from '../../core/exam/exam-timing.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import { withCurrent, type InProgress } from '../../core/save/index.ts';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
+import { classLocks } from '../classroom/locks.ts';
 import { keyToChoice } from '../widgets/choice-buttons.ts';
 import { durationText } from './exam/exam-timer.ts';
 import { ficheView } from './exam/fiche-view.ts';
@@ -67,9 +68,11 @@ export async function examScreen(
   const resumed = resumable(app, entry);
   if (resumed) running = openPreparation(app, entry, resumed, fiche, body);
   else {
-    const limits = examLimits(asked);
+    // In a class, its referential and, for its scenarios, the durations the teacher set (docs/exam.md).
+    const locks = classLocks();
+    const limits = examLimits(asked, locks?.scenarios.includes(scenarioId) ? locks : {});
     const begin = () => {
-      const record = newRecord(app, entry, app.packIn(refs).id, limits);
+      const record = newRecord(app, entry, locks?.pack ?? app.packIn(refs).id, limits);
       app.update((s) => withCurrent(s, record));
       running = openPreparation(app, entry, record, fiche, body);
       body.querySelector<HTMLElement>('#sheet-high')?.focus();
