@@ -40,7 +40,7 @@ export const CreateSessionSchema = z
     closesAt: z.number().int().nonnegative().nullable().optional(),
     /** Days the session's data is kept after it closes (or after it is created, without a closing date). */
     retentionDays: z.number().int().min(1).max(400).optional(),
-    /** The exam rehearsal's preparation and simulation, in whole seconds (docs/exam.md); absent or null: 40 and 20 min. */
+    /** The exam rehearsal's preparation and simulation, in whole seconds (docs/exam.md); null: 40 and 20 min. */
     prepSeconds: ExamSecondsSchema.nullable().optional(),
     simSeconds: ExamSecondsSchema.nullable().optional(),
   })
