@@ -21,6 +21,12 @@ function ownSheet(app: App, route: PaperRoute): PrepSheet {
   return current?.scenarioId === route.scenarioId ? (current.exam?.sheet ?? {}) : {};
 }
 
+/** The date on the paper: the day of the rehearsal for an attempt's sheet, else the day it is printed. */
+function dateOf(app: App, route: PaperRoute): number {
+  const attempt = route.attemptId ? app.save.attempts.find((a) => a.id === route.attemptId) : undefined;
+  return attempt?.startedAt ?? app.services.clock.now();
+}
+
 /**
  * The paper of an exam rehearsal (docs/exam.md): the fiche-sujet, the blank preparation sheet or
  * the student's filled one, each under the scenario's title, the student's name (asked once, as on
@@ -49,7 +55,7 @@ export async function paperScreen(app: App, route: PaperRoute): Promise<Screen> 
     { class: 'paper', 'data-testid': 'paper', 'data-doc': route.doc },
     h('p', { class: 'grid__pack' }, pickText(entry.scenario.meta.title, app.lang)),
     studentNameSlot(app, t('paper.askName')),
-    h('p', { class: 'grid__meta' }, t('paper.date', { date: f.date(app.services.clock.now()) })),
+    h('p', { class: 'grid__meta' }, t('paper.date', { date: f.date(dateOf(app, route)) })),
     doc,
     h('p', { class: 'grid__footer' }, t('print.footer')),
   );
