@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RESULTS_KIND } from '../core/save/index.ts';
+import { EXAM_MAX_SECONDS, EXAM_MIN_SECONDS } from '../core/exam/exam-timing.ts';
 import { JOIN_CODE_PATTERN, normalizeCode } from './auth/secrets.ts';
 
 /**
@@ -23,6 +24,9 @@ export const CodeSchema = z.string().max(20).transform(normalizeCode).pipe(z.str
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** A duration of the exam rehearsal a class sets: the range a link may ask for (src/core/exam/exam-timing.ts). */
+const ExamSecondsSchema = z.number().int().min(EXAM_MIN_SECONDS).max(EXAM_MAX_SECONDS);
+
 export const CreateSessionSchema = z
   .strictObject({
     title: z
@@ -36,6 +40,9 @@ export const CreateSessionSchema = z
     closesAt: z.number().int().nonnegative().nullable().optional(),
     /** Days the session's data is kept after it closes (or after it is created, without a closing date). */
     retentionDays: z.number().int().min(1).max(400).optional(),
+    /** The exam rehearsal's preparation and simulation, in whole seconds (docs/exam.md); null: 40 and 20 min. */
+    prepSeconds: ExamSecondsSchema.nullable().optional(),
+    simSeconds: ExamSecondsSchema.nullable().optional(),
   })
   .refine((s) => !s.opensAt || !s.closesAt || s.opensAt < s.closesAt, {
     message: 'closesAt must come after opensAt',

@@ -9,6 +9,9 @@ export interface SessionInfo {
   opensAt: number | null;
   closesAt: number | null;
   retentionDays: number;
+  /** The exam rehearsal's durations the class sets, in seconds (null: 40 and 20 minutes). */
+  prepSeconds?: number | null;
+  simSeconds?: number | null;
   createdAt: number;
   deleteAfter: number;
 }

@@ -68,11 +68,14 @@ describe('the class upload queue', () => {
   });
 
   it('locks the referential and the mode the class chose', () => {
-    expect(locksOf(state())).toEqual({ pack: 'ndrc', mode: 'exam' });
+    expect(locksOf(state())).toMatchObject({ pack: 'ndrc', mode: 'exam' });
+    // The exam rehearsal's durations the teacher set reach the game with the class's scenarios.
+    const timed = { ...state(), session: { ...state().session, prepSeconds: 1200, simSeconds: 600 } };
+    expect(locksOf(timed)).toMatchObject({ prepSeconds: 1200, simSeconds: 600, scenarios: state().session.scenarios });
     // Any pack id is passed on (packs are data; the briefing falls back when it lacks the pack),
     // but a malformed one is dropped.
     expect(locksOf({ ...state(), session: { ...state().session, referential: 'bts-mco' } })?.pack).toBe('bts-mco');
-    expect(locksOf({ ...state(), session: { ...state().session, referential: 'NRC; drop' } })).toEqual({
+    expect(locksOf({ ...state(), session: { ...state().session, referential: 'NRC; drop' } })).toMatchObject({
       pack: undefined,
       mode: 'exam',
     });

@@ -9,6 +9,11 @@ export type Route =
   | { name: 'debrief'; attemptId: string }
   /** The one-page jury grid of a finished attempt (printable). */
   | { name: 'grid'; attemptId: string }
+  /**
+   * Printable paper of an exam rehearsal: the fiche-sujet, a blank preparation sheet, or the
+   * student's own (of an attempt, or of the rehearsal under way).
+   */
+  | { name: 'paper'; doc: 'fiche' | 'blank' | 'sheet'; scenarioId: string; attemptId?: string }
   | { name: 'results' }
   | { name: 'settings'; back: Route }
   | { name: 'classroom'; code?: string };

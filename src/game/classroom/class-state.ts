@@ -14,6 +14,9 @@ const SessionSchema = z.object({
   scenarios: z.array(z.string()),
   referential: z.string(),
   mode: z.enum(['assisted', 'exam']),
+  /** The exam rehearsal's durations the teacher set, in seconds (absent or null: 40 and 20 minutes). */
+  prepSeconds: z.number().nullable().optional(),
+  simSeconds: z.number().nullable().optional(),
 });
 
 const QueueItemSchema = z.discriminatedUnion('kind', [
@@ -82,9 +85,13 @@ function sameItem(a: QueueItem, b: QueueItem): boolean {
   return false;
 }
 
-/** The referential and mode the class locks for this student (when the game knows the referential). */
+/**
+ * The referential and mode the class locks for this student (when the game knows the referential),
+ * and for the class's scenarios, the exam rehearsal's durations (docs/exam.md).
+ */
 export function locksOf(state: ClassState | null) {
   if (!state) return null;
   const pack = PackIdSchema.safeParse(state.session.referential);
-  return { pack: pack.success ? pack.data : undefined, mode: state.session.mode };
+  const { mode, scenarios, prepSeconds, simSeconds } = state.session;
+  return { pack: pack.success ? pack.data : undefined, mode, scenarios, prepSeconds, simSeconds };
 }

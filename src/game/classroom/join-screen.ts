@@ -113,9 +113,13 @@ function classPanel(
         {
           type: 'button',
           class: 'btn btn--primary',
-          onclick: () => void app.show({ name: 'briefing', scenarioId: id }),
+          // An exam class plays its scenarios as the exam is sat: the rehearsal (docs/exam.md).
+          onclick: () =>
+            void app.show(
+              state.session.mode === 'exam' ? { name: 'exam', scenarioId: id } : { name: 'briefing', scenarioId: id },
+            ),
         },
-        t('classroom.play'),
+        t(state.session.mode === 'exam' ? 'exam.open' : 'classroom.play'),
       ),
     ),
   );

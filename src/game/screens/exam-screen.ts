@@ -4,17 +4,45 @@ import { h, replace } from '../dom/h.ts';
 import { ficheSujet } from '../../core/exam/fiche-sujet.ts';
 import { examLimits } from '../../core/exam/exam-timing.ts';
 import { pickText } from '../../core/scenario/text.ts';
-import { withCurrent, type InProgress, type PrepSheet } from '../../core/save/index.ts';
+import { withCurrent, type InProgress } from '../../core/save/index.ts';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
-import { VisitController } from '../visit/visit-controller.ts';
+import { classLocks } from '../classroom/locks.ts';
 import { keyToChoice } from '../widgets/choice-buttons.ts';
-import { preparationPanel } from './briefing/preparation-panel.ts';
-import { durationText, examTimer, type ExamTimer } from './exam/exam-timer.ts';
+import { durationText } from './exam/exam-timer.ts';
 import { ficheView } from './exam/fiche-view.ts';
-import { prepSheetForm } from './exam/prep-sheet.ts';
+import { openPreparation, paperButtons } from './exam/exam-preparation.ts';
 import { shell } from './shell.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
+
+/** The rehearsal under way for this scenario, if it is still before the simulation. */
+function resumable(app: App, entry: Playable): InProgress | null {
+  const current = app.save.current;
+  return current?.scenarioId === entry.id &&
+    current.contentHash === entry.hash &&
+    current.exam !== undefined &&
+    !current.log.some((e) => e.type === 'player.start')
+    ? current
+    : null;
+}
+
+/** A new rehearsal's record: the countdown of the preparation begins now. */
+function newRecord(app: App, entry: Playable, pack: string, limits: ReturnType<typeof examLimits>): InProgress {
+  const now = app.services.clock.now();
+  return {
+    id: `${entry.id}-${now.toString(36)}`,
+    scenarioId: entry.id,
+    scenarioVersion: entry.scenario.meta.version,
+    contentHash: entry.hash,
+    seed: Math.floor(app.services.random() * 2 ** 31),
+    pack,
+    mode: 'exam',
+    lang: app.lang,
+    startedAt: now,
+    log: [],
+    exam: { ...limits, prepStartedAt: now, sheet: {} },
+  };
+}
 
 /**
  * « Répétition d'épreuve » (docs/exam.md): the fiche-sujet first; then, once the student starts
@@ -29,91 +57,34 @@ export async function examScreen(
   const [entries, refs] = await Promise.all([app.services.catalog(), app.services.referentials()]);
   const entry = entries.find((e): e is Playable => e.ok && e.id === scenarioId);
   if (!entry || !refs) return (await import('./library-screen.ts')).libraryScreen(app, scenarioId);
-  const { scenario, index } = entry;
   const t = app.t;
   app.services.stage.showBackdrop();
-  const fiche = ficheView(ficheSujet(scenario, app.lang), app.lang, t);
+  const fiche = ficheView(ficheSujet(entry.scenario, app.lang), app.lang, t);
   const body = h('div', { class: 'exam' });
-  const heading = `${t('exam.heading')} — ${pickText(scenario.meta.title, app.lang)}`;
+  const heading = `${t('exam.heading')} — ${pickText(entry.scenario.meta.title, app.lang)}`;
   const root = shell(app, { name: 'exam', heading, back: { name: 'library' } }, body);
-  let cleanup: () => void = () => undefined;
-  let choices: HTMLElement | null = null;
+  let running: ReturnType<typeof openPreparation> = null;
 
-  const current = app.save.current;
-  const resumed =
-    current?.scenarioId === scenarioId &&
-    current.contentHash === entry.hash &&
-    current.exam !== undefined &&
-    !current.log.some((e) => e.type === 'player.start')
-      ? current
-      : null;
-
-  const prepare = (record: InProgress) => {
-    const exam = record.exam;
-    if (!exam) return;
-    const persist = (r: InProgress) => app.update((s) => withCurrent(s, r));
-    const { controller } = VisitController.open(index, record, persist, () => app.services.clock.now());
-    const keepSheet = (sheet: PrepSheet) => {
-      const run = controller.record.exam;
-      if (!run) return;
-      controller.record = { ...controller.record, exam: { ...run, sheet } };
-      persist(controller.record);
-    };
-    const timer: ExamTimer = examTimer(t, {
-      label: t('exam.timer.preparation'),
-      limitMs: exam.prepLimitMs,
-      startedAt: exam.prepStartedAt,
-      now: () => app.services.clock.now(),
-      onEnd: () => app.toast(t('exam.timer.prepOver'), 'warning'),
-    });
-    const panel = preparationPanel(app, scenario, controller, {
-      beforeStart: () => {
-        const run = controller.record.exam;
-        if (run) controller.record = { ...controller.record, exam: { ...run, simStartedAt: app.services.clock.now() } };
-      },
-    });
-    choices = panel.choices;
-    replace(
-      body,
-      timer.root,
-      h('div', { class: 'exam__columns' }, fiche, prepSheetForm(exam.sheet ?? {}, t, keepSheet)),
-      panel.panel,
-    );
-    cleanup = () => {
-      timer.stop();
-      controller.stop();
-    };
-  };
-
-  if (resumed) prepare(resumed);
+  const resumed = resumable(app, entry);
+  if (resumed) running = openPreparation(app, entry, resumed, fiche, body);
   else {
-    const limits = examLimits(asked);
+    // In a class, its referential and, for its scenarios, the durations the teacher set (docs/exam.md).
+    const locks = classLocks();
+    const limits = examLimits(asked, locks?.scenarios.includes(scenarioId) ? locks : {});
     const begin = () => {
-      const now = app.services.clock.now();
-      const record: InProgress = {
-        id: `${scenarioId}-${now.toString(36)}`,
-        scenarioId,
-        scenarioVersion: scenario.meta.version,
-        contentHash: entry.hash,
-        seed: Math.floor(app.services.random() * 2 ** 31),
-        pack: app.packIn(refs).id,
-        mode: 'exam',
-        lang: app.lang,
-        startedAt: now,
-        log: [],
-        exam: { ...limits, prepStartedAt: now, sheet: {} },
-      };
+      const record = newRecord(app, entry, locks?.pack ?? app.packIn(refs).id, limits);
       app.update((s) => withCurrent(s, record));
-      prepare(record);
+      running = openPreparation(app, entry, record, fiche, body);
       body.querySelector<HTMLElement>('#sheet-high')?.focus();
     };
+    const intro = t('exam.intro', {
+      prep: durationText(t, limits.prepLimitMs),
+      sim: durationText(t, limits.simLimitMs),
+    });
     replace(
       body,
-      h(
-        'p',
-        { class: 'exam__intro' },
-        t('exam.intro', { prep: durationText(t, limits.prepLimitMs), sim: durationText(t, limits.simLimitMs) }),
-      ),
+      h('p', { class: 'exam__intro' }, intro),
+      paperButtons(app, scenarioId, ['fiche', 'blank']),
       fiche,
       h(
         'button',
@@ -125,7 +96,7 @@ export async function examScreen(
   return {
     root,
     title: t('exam.heading'),
-    onKey: (e) => (choices ? keyToChoice(e, choices) : false),
-    dispose: () => cleanup(),
+    onKey: (e) => (running ? keyToChoice(e, running.choices) : false),
+    dispose: () => running?.stop(),
   };
 }

@@ -17,6 +17,8 @@ export const screens: ScreenFactory = async (app, route) => {
       return (await import('./debrief-screen.ts')).debriefScreen(app, route.attemptId);
     case 'grid':
       return (await import('./jury-grid-screen.ts')).juryGridScreen(app, route.attemptId);
+    case 'paper':
+      return (await import('./paper-screen.ts')).paperScreen(app, route);
     case 'results':
       return (await import('./results-screen.ts')).resultsScreen(app);
     case 'settings':

@@ -8,6 +8,7 @@ import { formats } from '../../present/format.ts';
 import { packShortName } from '../../present/packs.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { CatalogEntry } from '../catalog/scenario-catalog.ts';
+import { classLocks } from '../classroom/locks.ts';
 import { shell } from './shell.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
@@ -120,28 +121,41 @@ function card(app: App, e: Playable, packs: readonly ReferentialPack[]): HTMLEle
         );
       }),
     ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn--primary',
-        'aria-describedby': headingId,
-        onclick: () => void app.show({ name: 'briefing', scenarioId: m.id }),
-      },
-      t('library.open'),
-    ),
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn--secondary',
-        'aria-describedby': headingId,
-        'data-action': 'exam',
-        onclick: () => void app.show({ name: 'exam', scenarioId: m.id }),
-      },
-      t('exam.open'),
-    ),
+    ...playButtons(app, m.id, headingId),
   );
+}
+
+/**
+ * « Préparer la visite » and « Répétition d'épreuve »; for a scenario of a class whose mode is
+ * exam, the rehearsal alone, as the class's way to play it (docs/exam.md).
+ */
+function playButtons(app: App, id: string, headingId: string): HTMLElement[] {
+  const t = app.t;
+  const locks = classLocks();
+  const examOnly = locks?.mode === 'exam' && locks.scenarios.includes(id);
+  const rehearse = h(
+    'button',
+    {
+      type: 'button',
+      class: `btn ${examOnly ? 'btn--primary' : 'btn--secondary'}`,
+      'aria-describedby': headingId,
+      'data-action': 'exam',
+      onclick: () => void app.show({ name: 'exam', scenarioId: id }),
+    },
+    t('exam.open'),
+  );
+  if (examOnly) return [h('p', { class: 'hint' }, t('exam.classWay')), rehearse];
+  const prepare = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn--primary',
+      'aria-describedby': headingId,
+      onclick: () => void app.show({ name: 'briefing', scenarioId: id }),
+    },
+    t('library.open'),
+  );
+  return [prepare, rehearse];
 }
 
 function brokenCard(app: App, e: Broken): HTMLElement {

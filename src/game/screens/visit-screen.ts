@@ -9,6 +9,7 @@ import { keyToChoice } from '../widgets/choice-buttons.ts';
 import { renderVisit } from './visit/visit-dialogue.ts';
 import { fileAttempt, onVisitEffects } from './visit/visit-effects.ts';
 import { renderFeedback } from './visit/visit-feedback.ts';
+import { renderRewind } from './visit/practice-rewind.ts';
 import { visitLayout } from './visit/visit-layout.ts';
 import type { Playable, VisitUi } from './visit/visit-ui.ts';
 import { examTimer } from './exam/exam-timer.ts';
@@ -45,6 +46,7 @@ export async function visitScreen(app: App): Promise<Screen> {
     render: () => {
       renderVisit(ui);
       renderFeedback(ui);
+      renderRewind(ui);
     },
   };
   const setting = settingOf(entry.index, controller.session.stage());

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, type Migration, type MigrationProvider } from 'kysely';
 import pg from 'pg';
 import * as m001 from './migrations/001-initial.ts';
+import * as m002 from './migrations/002-exam-durations.ts';
 import type { Database } from './schema.ts';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -16,7 +17,7 @@ export interface OpenDatabase {
 }
 
 /** Numbered migrations, in order; the same files for both databases. */
-const migrations: Record<string, Migration> = { '001-initial': m001 };
+const migrations: Record<string, Migration> = { '001-initial': m001, '002-exam-durations': m002 };
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) };
 
 /** BIGINT (oid 20) as a JS number: our values are epoch milliseconds and seeds, far below 2^53. */

@@ -40,6 +40,9 @@ export interface ClassSessionsTable {
   closes_at: number | null;
   retention_days: number;
   created_at: number;
+  /** The exam rehearsal's preparation and simulation, in seconds (migration 002); null: 40 and 20 minutes. */
+  prep_seconds: number | null;
+  sim_seconds: number | null;
   /** When the session and everything in it is deleted, automatically. */
   delete_after: number;
 }

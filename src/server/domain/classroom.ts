@@ -21,6 +21,9 @@ export interface SessionView {
   opensAt: number | null;
   closesAt: number | null;
   retentionDays: number;
+  /** The exam rehearsal's durations the class sets, in seconds (null: the official 40 and 20 minutes). */
+  prepSeconds: number | null;
+  simSeconds: number | null;
   createdAt: number;
   deleteAfter: number;
 }

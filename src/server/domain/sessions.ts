@@ -16,6 +16,8 @@ export function sessionView(row: ClassSessionRow): SessionView {
     opensAt: row.opens_at,
     closesAt: row.closes_at,
     retentionDays: row.retention_days,
+    prepSeconds: row.prep_seconds ?? null,
+    simSeconds: row.sim_seconds ?? null,
     createdAt: row.created_at,
     deleteAfter: row.delete_after,
   };
@@ -43,6 +45,8 @@ export async function createSession(c: Classroom, input: CreateSession): Promise
       opens_at: input.opensAt ?? null,
       closes_at: input.closesAt ?? null,
       retention_days: retentionDays,
+      prep_seconds: input.prepSeconds ?? null,
+      sim_seconds: input.simSeconds ?? null,
       created_at: now,
       delete_after: base + retentionDays * RETENTION_UNIT_MS,
     };
@@ -64,6 +68,8 @@ export function publicSession(c: Classroom, session: SessionView) {
     scenarios: session.scenarios,
     referential: session.referential,
     mode: session.mode,
+    prepSeconds: session.prepSeconds,
+    simSeconds: session.simSeconds,
     opensAt: session.opensAt,
     closesAt: session.closesAt,
     state: stateOf(session, c.now()),

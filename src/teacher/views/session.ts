@@ -66,6 +66,10 @@ export async function sessionView(ctx: TeacherContext, code: string): Promise<HT
         t(`state.${stateNow(session)}`),
         t('session.referential', { referential }),
         t('session.mode', { mode: t(`modes.${session.mode}`) }),
+        t('session.examTimes', {
+          prep: Math.round((session.prepSeconds ?? 2400) / 60),
+          sim: Math.round((session.simSeconds ?? 1200) / 60),
+        }),
         t('session.deleteAfter', { date: formatDate(session.deleteAfter, ctx.lang) }),
       ].join(' · '),
     ),

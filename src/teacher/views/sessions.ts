@@ -44,6 +44,31 @@ function stateOf(s: SessionInfo): string {
   return 'open';
 }
 
+/**
+ * The exam rehearsal's durations for the class, in minutes (docs/exam.md): empty keeps the
+ * official 40 and 20 minutes. Sent in seconds.
+ */
+function examDurations(t: TeacherContext['t']): { element: HTMLElement; value(): Record<string, number | null> } {
+  const minutes = (name: string, placeholder: number) =>
+    h('input', { type: 'number', min: 1, max: 120, step: 1, name, placeholder, inputmode: 'numeric' });
+  const prep = minutes('prepMinutes', 40);
+  const sim = minutes('simMinutes', 20);
+  const seconds = (input: HTMLInputElement) => {
+    const n = Number(input.value);
+    return input.value && Number.isInteger(n) ? n * 60 : null;
+  };
+  return {
+    element: h(
+      'fieldset',
+      {},
+      h('legend', {}, t('create.examTimes')),
+      h('p', { class: 'hint' }, t('create.examTimesHint')),
+      h('div', { class: 'row' }, field(t('create.prepMinutes'), prep), field(t('create.simMinutes'), sim)),
+    ),
+    value: () => ({ prepSeconds: seconds(prep), simSeconds: seconds(sim) }),
+  };
+}
+
 function createForm(ctx: TeacherContext, catalog: Catalog): HTMLElement {
   const { t } = ctx;
   const title = h('input', { type: 'text', maxlength: 120, required: true, name: 'title' });
@@ -71,6 +96,7 @@ function createForm(ctx: TeacherContext, catalog: Catalog): HTMLElement {
   const opensAt = h('input', { type: 'datetime-local', name: 'opensAt' });
   const closesAt = h('input', { type: 'datetime-local', name: 'closesAt' });
   const retention = h('input', { type: 'number', min: 1, max: 400, value: 30, name: 'retention' });
+  const durations = examDurations(t);
   const problem = alertBox();
   const form = h(
     'form',
@@ -80,6 +106,7 @@ function createForm(ctx: TeacherContext, catalog: Catalog): HTMLElement {
     scenarios,
     field(t('create.referential'), referential, t('create.locked')),
     mode,
+    durations.element,
     h('div', { class: 'row' }, field(t('create.opensAt'), opensAt), field(t('create.closesAt'), closesAt)),
     field(t('create.retention'), retention),
     problem,
@@ -100,6 +127,7 @@ function createForm(ctx: TeacherContext, catalog: Catalog): HTMLElement {
         opensAt: time(opensAt),
         closesAt: time(closesAt),
         retentionDays: Number(retention.value) || 30,
+        ...durations.value(),
       },
     })
       .then(({ code }) => ctx.go(`#/session/${code}`))

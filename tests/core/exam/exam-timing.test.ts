@@ -10,6 +10,19 @@ describe('exam timing', () => {
       expect(examLimits({ prep: bad }).prepLimitMs, bad).toBe(40 * 60_000);
   });
 
+  it("takes a class session's durations over a link's, and ignores a class value out of range", () => {
+    expect(examLimits({}, { prepSeconds: 1200, simSeconds: 600 })).toEqual({
+      prepLimitMs: 1_200_000,
+      simLimitMs: 600_000,
+    });
+    expect(examLimits({ prep: '5', sim: '90' }, { prepSeconds: 1200 })).toEqual({
+      prepLimitMs: 1_200_000,
+      simLimitMs: 90_000,
+    });
+    for (const bad of [0, -60, 7201, 12.5, null, undefined])
+      expect(examLimits({}, { simSeconds: bad }).simLimitMs, String(bad)).toBe(20 * 60_000);
+  });
+
   it('counts down from the clock, never below zero nor above the limit', () => {
     expect(remainingMs(60_000, 1000, 1000)).toBe(60_000);
     expect(remainingMs(60_000, 1000, 31_000)).toBe(30_000);

@@ -64,3 +64,31 @@ export function prepSheetPanel(sheet: PrepSheet, t: TFunction): HTMLElement {
     rows.length ? h('dl', {}, ...rows) : h('p', { class: 'hint' }, t('exam.sheet.empty')),
   );
 }
+
+/**
+ * The sheet on paper: every group and field of the form, each with a box. Blank (`sheet` null),
+ * the boxes are empty, to be filled by hand en loge: nothing of the scenario is in them, no answer,
+ * no price. Filled, each box holds what the student typed.
+ */
+export function prepSheetPaper(sheet: PrepSheet | null, t: TFunction): HTMLElement {
+  const field = (name: (typeof PREP_SHEET_FIELDS)[number]) =>
+    h(
+      'div',
+      { class: 'paper-sheet__field', 'data-sheet': name },
+      h('p', { class: 'paper-sheet__label' }, t(`exam.sheet.${name}`)),
+      h('div', { class: `paper-sheet__box${SHORT.has(name) ? '' : ' paper-sheet__box--tall'}` }, sheet?.[name] ?? ''),
+    );
+  return h(
+    'section',
+    { class: 'paper-sheet', 'data-testid': sheet ? 'paper-sheet-filled' : 'paper-sheet-blank' },
+    h('h2', {}, t('exam.sheet.heading')),
+    ...GROUPS.map((g) =>
+      h(
+        'section',
+        { class: 'paper-sheet__group' },
+        h('h3', {}, t(`exam.sheet.group.${g.key}`)),
+        ...g.fields.map(field),
+      ),
+    ),
+  );
+}
