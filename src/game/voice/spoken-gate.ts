@@ -14,7 +14,8 @@ export function spokenAnswersOn(settings: Pick<Settings, 'spokenAnswers'>, recor
 
 /** Where the gate of one visit screen is: the decision it is at, and what became of its answer. */
 interface Gate {
-  turn: number;
+  /** The decision: how many steps the visit has taken, and the node it is at (a note taken is not a decision). */
+  turn: string;
   panel: RecordPanel | null;
   outcome: SpokenOutcome | null;
   /** The microphone failed: what the student was told. The visit goes on without asking again. */
@@ -35,15 +36,17 @@ export function spokenGate(ui: VisitUi): boolean {
   const { controller, regions, t } = ui;
   const ctx = controller.context();
   if (ctx.cursor.kind !== 'node' || !spokenAnswersOn(ui.app.save.settings, controller.record)) return false;
+  const turn = decisionOf(controller);
   let gate = gates.get(controller);
   if (gate?.notice) {
     // The microphone failed: the visit goes on without asking again; the notice stays for that decision.
-    if (gate.turn === ctx.log.length) regions.extra.append(gate.notice);
+    if (gate.turn === turn) regions.extra.append(gate.notice);
     return false;
   }
-  if (!gate || gate.turn !== ctx.log.length) {
+  if (!gate) watch(controller);
+  if (!gate || gate.turn !== turn) {
     gate?.panel?.cancel();
-    gate = { turn: ctx.log.length, panel: null, outcome: null, notice: null };
+    gate = { turn, panel: null, outcome: null, notice: null };
     gates.set(controller, gate);
   }
   if (gate.outcome) {
@@ -105,6 +108,22 @@ function openPanel(ui: VisitUi, gate: Gate): RecordPanel {
       ui.render();
       ui.regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     },
+  });
+}
+
+function decisionOf(controller: VisitController): string {
+  const ctx = controller.context();
+  return `${ctx.steps.length}:${ctx.cursor.kind === 'node' ? ctx.cursor.id : ctx.cursor.kind}`;
+}
+
+/** The visit moved on without the student (the exam's time ran out, they left): a recording under way stops. */
+function watch(controller: VisitController): void {
+  controller.on(() => {
+    const gate = gates.get(controller);
+    if (gate?.panel && gate.turn !== decisionOf(controller)) {
+      gate.panel.cancel();
+      gate.panel = null;
+    }
   });
 }
 
