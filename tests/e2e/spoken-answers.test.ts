@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, type Game } from './support/site.ts';
-import { chooseDiploma, playToDebrief, ready, startVisit } from './support/play.ts';
+import { chooseDiploma, ready, startVisit } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 
 /**
@@ -59,6 +59,57 @@ async function storedRecordings(p: Page): Promise<{ step: number; mime: string; 
   }, RECORDINGS_DB);
 }
 
+/** Lets Chromium's fake microphone speak for a second (the panel's status counts it). */
+async function speakForASecond(p: Page): Promise<void> {
+  recording = true;
+  await p.waitForSelector('[data-testid="spoken-record"][data-state="recording"]');
+  await p.waitForFunction(() =>
+    /Enregistrement en cours\u00a0: 0:0[1-9]/.test(
+      document.querySelector('[data-testid="spoken-status"]')?.textContent ?? '',
+    ),
+  );
+}
+
+async function stopRecording(p: Page): Promise<void> {
+  await p.getByRole('button', { name: 'Arrêter et voir les choix' }).click();
+  await p.waitForSelector('[data-testid="choices"] button:not([disabled])');
+  recording = false;
+}
+
+/**
+ * Plays the first choice each turn up to the debrief, skipping the spoken-answer panel, except
+ * at the jury's first question, answered aloud.
+ */
+async function playAnsweringTheJuryAloud(p: Page): Promise<void> {
+  let juryRecorded = false;
+  for (let turn = 0; turn < 120; turn++) {
+    await p
+      .locator('[data-testid="choices"] button:not([disabled]), [data-testid="debrief"], [data-testid="spoken"]')
+      .first()
+      .waitFor();
+    if (await p.locator('[data-testid="debrief"]').count()) return;
+    if (await p.locator('[data-testid="spoken"]').count()) {
+      const jury = ((await p.locator('[data-testid="choices"]').getAttribute('data-turn')) ?? '').startsWith('jury-');
+      if (jury && !juryRecorded) {
+        await p.getByRole('button', { name: 'Enregistrer ma réponse' }).click();
+        await speakForASecond(p);
+        await stopRecording(p);
+        juryRecorded = true;
+      } else {
+        await p.getByRole('button', { name: 'Passer (sans micro)' }).click();
+        await p.locator('[data-testid="choices"] button:not([disabled])').first().waitFor();
+      }
+    }
+    const before = await p.locator('[data-testid="choices"]').getAttribute('data-turn');
+    await choiceButtons(p).first().click();
+    await p.waitForFunction((prev) => {
+      const c = document.querySelector('[data-testid="choices"]');
+      return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
+    }, before);
+  }
+  throw new Error('the visit did not reach the debrief in 120 turns');
+}
+
 beforeAll(async () => {
   game = await openGame({ args: ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] });
   page = game.page;
@@ -96,20 +147,11 @@ describe('spoken answers', { timeout: BUDGET }, () => {
       if (await navigator.serviceWorker.getRegistration()) await navigator.serviceWorker.ready;
     });
 
-    recording = true;
     await record.focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('[data-testid="spoken-record"][data-state="recording"]');
-    // Let the fake microphone speak for a second (the status counts it), choices still absent.
-    await page.waitForFunction(() =>
-      /Enregistrement en cours\u00a0: 0:0[1-9]/.test(
-        document.querySelector('[data-testid="spoken-status"]')?.textContent ?? '',
-      ),
-    );
+    await speakForASecond(page);
     expect(await choiceButtons(page).count()).toBe(0);
-    await page.getByRole('button', { name: 'Arrêter et voir les choix' }).click();
-    await page.waitForSelector('[data-testid="choices"] button:not([disabled])');
-    recording = false;
+    await stopRecording(page);
     expect(await page.locator('[data-testid="spoken"]').count()).toBe(0);
     expect(await page.locator('.spoken__saved').innerText()).toMatch(/^Réponse enregistrée \(0:0\d\)/);
     // The choice taken, the next decision's panel has the keyboard, on its record button.
@@ -118,12 +160,15 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     expect(await choiceButtons(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('spoken-record');
 
-    // The rest of the visit is played without speaking (each panel skipped), then the debrief.
-    await playToDebrief(page, 'mouse');
+    // The rest of the visit is played without speaking (each panel skipped); the jury's first
+    // question is answered aloud too; then the debrief.
+    await playAnsweringTheJuryAloud(page);
     await page.waitForSelector('[data-testid="spoken-answers"] audio');
     const section = page.locator('[data-testid="spoken-answers"]');
     expect(await section.locator('h2').innerText()).toBe('Vos réponses à voix haute');
-    expect(await section.locator('li').count()).toBe(1);
+    expect(await section.locator('li').count()).toBe(2);
+    expect(await section.getByLabel('Votre réponse à voix haute, question du jury 1').count()).toBe(1);
+    expect(await section.innerText()).toMatch(/Justification attendue\u00a0: |Meilleure réponse\u00a0: celle que vous/);
     expect(await section.innerText()).toMatch(/Meilleure réponse\u00a0: /);
     const audio = section.getByLabel('Votre réponse à voix haute, décision 1');
     expect(await audio.getAttribute('src')).toMatch(/^blob:/);
@@ -141,9 +186,8 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     expect(media.state).toBeGreaterThanOrEqual(1);
     expect(media.duration).toBeGreaterThan(0);
     const stored = await storedRecordings(page);
-    expect(stored).toHaveLength(1);
-    expect(stored[0]?.bytes).toBeGreaterThan(0);
-    expect(stored[0]?.mime).toMatch(/^audio\//);
+    expect(stored).toHaveLength(2);
+    expect(stored.every((r) => r.bytes > 0 && r.mime.startsWith('audio/'))).toBe(true);
     const debriefProblems = await axeProblems(page);
     expect(debriefProblems, JSON.stringify(debriefProblems)).toEqual([]);
 
@@ -159,7 +203,7 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     await page.locator('.topbar__nav').getByRole('button', { name: 'Réglages' }).click();
     await page.waitForSelector('.settings');
     expect(await page.getByLabel('Réponses à voix haute').inputValue()).toBe('exam');
-    await page.waitForSelector('[data-testid="recordings-count"]:has-text("1 enregistrement")');
+    await page.waitForSelector('[data-testid="recordings-count"]:has-text("2 enregistrements")');
     await page.getByRole('button', { name: 'Supprimer tous mes enregistrements' }).click();
     await page.waitForSelector('[data-testid="recordings-count"]:has-text("0 enregistrement")');
     expect(await storedRecordings(page)).toEqual([]);

@@ -14,6 +14,9 @@ import { spokenSettings } from '../../src/game/voice/spoken-settings.ts';
 import { defaultSettings, SettingsSchema } from '../../src/core/save/format.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
 import { fakeMicrophone, memoryRecordings, settle } from './voice-fakes.ts';
+import { libraryScenario, playedAttempt } from '../support/played-attempts.ts';
+import { replayAttempt } from '../../src/game/visit/visit-controller.ts';
+import { juryQuestions } from '../../src/core/exam/jury-questions.ts';
 
 const t = createI18n('fr', gameResources).getFixedT('fr', 'game');
 const index = shippedScenarios('all').find((s) => s.file.startsWith('premiere-visite'))!.index;
@@ -247,6 +250,33 @@ describe('the debrief’s spoken answers', () => {
     expect(section.hidden).toBe(true);
     expect(told).toEqual(['2 enregistrements supprimés.']);
     expect(await store.list('visit-b')).toHaveLength(1);
+  });
+
+  it('plays a jury question answered aloud next to the justification the jury expects', async () => {
+    const printer = libraryScenario('premiere-visite-imprimante');
+    const attempt = playedAttempt(printer, 'bad-habit');
+    const ctx = replayAttempt(printer.index, attempt.seed, attempt.log);
+    const [q] = juryQuestions(printer.index, ctx);
+    if (!q) throw new Error('no jury question');
+    const wrong = q.options.find((o) => o !== q.expected) ?? q.expected;
+    const store = memoryRecordings();
+    await store.put({ ...recording(attempt.id, ctx.steps.length), id: `${attempt.id}#jury-${q.id}`, question: q.id });
+    const section = spokenSection({
+      attemptId: attempt.id,
+      index: printer.index,
+      ctx,
+      lang: 'fr',
+      t,
+      jury: { [q.id]: wrong },
+      recordings: store,
+    });
+    await settle();
+    expect(section.querySelector('audio')?.getAttribute('aria-label')).toBe(
+      'Votre réponse à voix haute, question du jury 1',
+    );
+    const text = section.querySelector('li')?.textContent ?? '';
+    expect(text).toContain('Le jury\u00a0: «\u00a0');
+    expect(text).toContain(`Justification attendue\u00a0: «\u00a0${t(`exam.jury.option.${q.kind}.${q.expected}`)}`);
   });
 
   it('is not shown for a visit without recordings', async () => {

@@ -9,13 +9,15 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 export const RECORDINGS_DB = 'negosim-recordings';
 
 export interface Recording {
-  /** `<attempt id>#<step>`: recording the same decision again replaces it. */
+  /** `<attempt id>#<step>` (or `#jury-<question id>`): recording the same decision again replaces it. */
   id: string;
   attemptId: string;
   /** The step of the visit the answer was said before (its position in the visit's steps). */
   step: number;
-  /** The dialogue node the client spoke at. */
+  /** The dialogue node the client spoke at ('' for a jury's question). */
   nodeId: string;
+  /** An exam rehearsal's jury question it answers (its id); absent for the dialogue's decisions. */
+  question?: string;
   mime: string;
   audio: ArrayBuffer;
   durationMs: number;
@@ -34,7 +36,7 @@ export interface RecordingStore {
   count(): Promise<number>;
 }
 
-export const recordingId = (attemptId: string, step: number) => `${attemptId}#${step}`;
+export const recordingId = (attemptId: string, decision: number | string) => `${attemptId}#${decision}`;
 
 interface RecordingsDb extends DBSchema {
   recordings: { key: string; value: Recording; indexes: { attempt: string } };

@@ -1,10 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { Recording, RecordingStore } from '../../adapters/voice/recordings.ts';
+import { juryQuestions } from '../../core/exam/jury-questions.ts';
 import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
 import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
-import { spokenRows, type SpokenRow } from '../../present/spoken.ts';
+import { spokenRows } from '../../present/spoken.ts';
 import { h, replace } from '../dom/h.ts';
+import { questionText } from '../screens/visit/jury-turn.ts';
 import { shortTime } from './record-panel.ts';
 import { voiceServices } from './voice-services.ts';
 
@@ -15,21 +17,35 @@ const EXTENSIONS: [RegExp, string][] = [
 ];
 const extensionOf = (mime: string) => EXTENSIONS.find(([re]) => re.test(mime))?.[1] ?? 'audio';
 
-/**
- * « Vos réponses à voix haute » in the debrief: each recorded answer, played next to the best
- * answer on offer at that decision, so that the student hears the gap. Empty (and out of the
- * page) when the visit has no recording. The student can download one recording (that is the
- * only way one leaves the browser) or delete the visit's recordings.
- */
-export function spokenSection(opts: {
+interface Opts {
   attemptId: string;
   index: ScenarioIndex;
   ctx: VisitContext;
   lang: UiLanguage;
   t: TFunction;
+  /** An exam rehearsal's answers to the jury: question id → the justification chosen. */
+  jury?: Readonly<Record<string, string>>;
   recordings?: RecordingStore;
   onChange?: (message: string) => void;
-}): HTMLElement {
+}
+
+/** One recording as the debrief shows it, the dialogue's and the jury's alike. */
+interface Row {
+  rec: Recording;
+  heading: string;
+  audioLabel: string;
+  said: string;
+  chosen: string;
+  best: string;
+}
+
+/**
+ * « Vos réponses à voix haute » in the debrief: each recorded answer, played next to the best
+ * answer on offer at that decision (or the justification the jury expects), so that the student
+ * hears the gap. Empty and hidden when the visit has no recording. The student can download one
+ * recording (the only way one leaves the browser) or delete the visit's recordings.
+ */
+export function spokenSection(opts: Opts): HTMLElement {
   const { t } = opts;
   const store = opts.recordings ?? voiceServices().recordings;
   const root = h('section', {
@@ -41,8 +57,7 @@ export function spokenSection(opts: {
   const urls: string[] = [];
   const draw = (recordings: Recording[]) => {
     urls.splice(0).forEach((u) => URL.revokeObjectURL(u));
-    const byStep = new Map(recordings.map((r) => [r.step, r]));
-    const rows = spokenRows(opts.index, opts.ctx, [...byStep.keys()], opts.lang);
+    const rows = [...dialogueRows(opts, recordings), ...juryRows(opts, recordings)];
     root.hidden = rows.length === 0;
     if (rows.length === 0) return replace(root);
     const remove = async () => {
@@ -54,11 +69,7 @@ export function spokenSection(opts: {
       root,
       h('h2', { id: 'spoken-heading' }, t('spoken.debrief')),
       h('p', { class: 'hint' }, t('spoken.debriefHint')),
-      h(
-        'ol',
-        { class: 'spoken__list' },
-        ...rows.map((row, i) => item(row, i + 1, byStep.get(row.step) as Recording, opts.attemptId, t, urls)),
-      ),
+      h('ol', { class: 'spoken__list' }, ...rows.map((row, i) => item(row, i + 1, opts, urls))),
       h(
         'button',
         { type: 'button', class: 'btn btn--secondary no-print', onclick: () => void remove() },
@@ -70,31 +81,56 @@ export function spokenSection(opts: {
   return root;
 }
 
-function item(row: SpokenRow, n: number, rec: Recording, attemptId: string, t: TFunction, urls: string[]) {
+function dialogueRows({ index, ctx, lang, t }: Opts, recordings: Recording[]): Row[] {
+  const byStep = new Map(recordings.filter((r) => !r.question).map((r) => [r.step, r]));
+  return spokenRows(index, ctx, [...byStep.keys()], lang).map((row, i) => ({
+    rec: byStep.get(row.step) as Recording,
+    heading: t('spoken.decision', { n: i + 1 }),
+    audioLabel: t('spoken.audioLabel', { n: i + 1 }),
+    said: t('spoken.clientSaid', { line: row.line }),
+    chosen: t('spoken.youChose', { text: row.chosen }),
+    best: row.bestIsChosen ? t('spoken.bestIsYours') : t('spoken.best', { text: row.best }),
+  }));
+}
+
+function juryRows({ index, ctx, lang, t, jury }: Opts, recordings: Recording[]): Row[] {
+  const byQuestion = new Map(recordings.filter((r) => r.question).map((r) => [r.question, r]));
+  if (byQuestion.size === 0) return [];
+  const option = (kind: string, id: string | undefined) => (id ? t(`exam.jury.option.${kind}.${id}`) : '—');
+  return juryQuestions(index, ctx).flatMap((q, i) => {
+    const rec = byQuestion.get(q.id);
+    if (!rec) return [];
+    const chosen = jury?.[q.id];
+    return [
+      {
+        rec,
+        heading: t('spoken.juryDecision', { n: i + 1 }),
+        audioLabel: t('spoken.juryAudioLabel', { n: i + 1 }),
+        said: t('spoken.jurySaid', { line: questionText(q, index, lang, t) }),
+        chosen: t('spoken.youChose', { text: option(q.kind, chosen) }),
+        best:
+          chosen === q.expected ? t('spoken.bestIsYours') : t('spoken.juryBest', { text: option(q.kind, q.expected) }),
+      },
+    ];
+  });
+}
+
+function item(row: Row, n: number, opts: Opts, urls: string[]): HTMLElement {
+  const { rec } = row;
   const url = URL.createObjectURL(new Blob([rec.audio], { type: rec.mime }));
   urls.push(url);
   return h(
     'li',
-    { class: 'spoken__item', 'data-step': row.step },
-    h('h3', { class: 'spoken__decision' }, t('spoken.decision', { n }), ` (${shortTime(rec.durationMs)})`),
-    h('p', {}, t('spoken.clientSaid', { line: row.line })),
-    h('audio', {
-      controls: true,
-      preload: 'metadata',
-      src: url,
-      'aria-label': t('spoken.audioLabel', { n }),
-      class: 'no-print',
-    }),
-    h('p', {}, t('spoken.youChose', { text: row.chosen })),
-    h(
-      'p',
-      { class: 'feedback__better' },
-      row.bestIsChosen ? t('spoken.bestIsYours') : t('spoken.best', { text: row.best }),
-    ),
+    { class: 'spoken__item', 'data-step': rec.step },
+    h('h3', { class: 'spoken__decision' }, row.heading, ` (${shortTime(rec.durationMs)})`),
+    h('p', {}, row.said),
+    h('audio', { controls: true, preload: 'metadata', src: url, 'aria-label': row.audioLabel, class: 'no-print' }),
+    h('p', {}, row.chosen),
+    h('p', { class: 'feedback__better' }, row.best),
     h(
       'a',
-      { href: url, download: `negosim-${attemptId}-${n}.${extensionOf(rec.mime)}`, class: 'no-print' },
-      t('spoken.download', { n }),
+      { href: url, download: `negosim-${opts.attemptId}-${n}.${extensionOf(rec.mime)}`, class: 'no-print' },
+      opts.t('spoken.download', { n }),
     ),
   );
 }
