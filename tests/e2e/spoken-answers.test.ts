@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeProblems, openGame, type Game } from './support/site.ts';
+import { axeProblems, openGame, shot, type Game } from './support/site.ts';
 import { chooseDiploma, ready, startVisit } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 
@@ -22,6 +22,8 @@ const requests: { url: string; recording: boolean }[] = [];
 let recording = false;
 
 const choiceButtons = (p: Page) => p.locator('[data-testid="choices"] button');
+/** The choices a student can take (a disabled one keeps its place and says why). */
+const offered = (p: Page) => p.locator('[data-testid="choices"] button:not([disabled])');
 
 /** Forgets the recordings too (the save's own clearSave only knows the save's database). */
 async function clearRecordings(p: Page): Promise<void> {
@@ -101,7 +103,7 @@ async function playAnsweringTheJuryAloud(p: Page): Promise<void> {
       }
     }
     const before = await p.locator('[data-testid="choices"]').getAttribute('data-turn');
-    await choiceButtons(p).first().click();
+    await offered(p).first().click();
     await p.waitForFunction((prev) => {
       const c = document.querySelector('[data-testid="choices"]');
       return !c || c.getAttribute('data-turn') !== prev || document.querySelector('[data-testid="debrief"]') !== null;
@@ -150,12 +152,13 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     await record.focus();
     await page.keyboard.press('Enter');
     await speakForASecond(page);
+    await shot(page, 'spoken-answer');
     expect(await choiceButtons(page).count()).toBe(0);
     await stopRecording(page);
     expect(await page.locator('[data-testid="spoken"]').count()).toBe(0);
     expect(await page.locator('.spoken__saved').innerText()).toMatch(/^Réponse enregistrée \(0:0\d\)/);
     // The choice taken, the next decision's panel has the keyboard, on its record button.
-    await choiceButtons(page).first().click();
+    await offered(page).first().click();
     await page.waitForSelector('[data-testid="spoken"]');
     expect(await choiceButtons(page).count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('spoken-record');
@@ -188,6 +191,8 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     const stored = await storedRecordings(page);
     expect(stored).toHaveLength(2);
     expect(stored.every((r) => r.bytes > 0 && r.mime.startsWith('audio/'))).toBe(true);
+    await section.scrollIntoViewIfNeeded();
+    await shot(page, 'spoken-debrief');
     const debriefProblems = await axeProblems(page);
     expect(debriefProblems, JSON.stringify(debriefProblems)).toEqual([]);
 
