@@ -71,6 +71,11 @@ export const SettingsSchema = z.object({
   lowGraphics: z.enum(['auto', 'on', 'off']).default('auto'),
   /** The name printed on the jury grid: asked once, kept in this browser only. */
   studentName: z.string().max(80).default(''),
+  /**
+   * Spoken answers (docs/exam.md): say each answer aloud before the choices appear — in exam
+   * rehearsals (the default), in every visit, or never. The recordings are not in the save.
+   */
+  spokenAnswers: z.enum(['exam', 'always', 'off']).default('exam'),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const defaultSettings = (): Settings => SettingsSchema.parse({});

@@ -12,6 +12,7 @@ import { competenceSection, markSection, outcomeSection } from './debrief/debrie
 import { pointsSection, timelineSection } from './debrief/debrief-steps.ts';
 import { shell } from './shell.ts';
 import { juryAnswersSection } from './exam/jury-answers.ts';
+import { spokenSection } from '../voice/spoken-debrief.ts';
 
 type Playable = Extract<CatalogEntry, { ok: true }>;
 
@@ -88,6 +89,15 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
       attempt.contentHash !== entry.hash ? h('p', { class: 'notice notice--warning' }, t('debrief.changed')) : null,
       packSwitch,
       content,
+      spokenSection({
+        attemptId: attempt.id,
+        index,
+        ctx,
+        lang,
+        t,
+        jury: attempt.exam?.jury,
+        onChange: (message) => app.toast(message),
+      }),
       debriefActions(app, attempt, about, evaluation),
       h('p', { class: 'print-only' }, t('print.footer')),
     ),

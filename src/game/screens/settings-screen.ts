@@ -6,6 +6,7 @@ import { languageFromLocale } from '../../i18n/languages.ts';
 import { packShortName } from '../../present/packs.ts';
 import { shell } from './shell.ts';
 import { settingsFields } from './settings/settings-fields.ts';
+import { spokenSettings } from '../voice/spoken-settings.ts';
 
 /** Language, sound, text size, motion, reading aloud, mode and referential: applied at once and saved. */
 export async function settingsScreen(app: App, back: Route): Promise<Screen> {
@@ -82,6 +83,7 @@ export async function settingsScreen(app: App, back: Route): Promise<Screen> {
           ...packs.map((p): [string, string] => [p.id, t('settings.packName', { name: packShortName(p) })]),
         ]),
       ),
+      spokenSettings({ t, select, toast: (message) => app.toast(message) }),
       app.services.store.failing ? h('p', { class: 'notice notice--warning' }, t('settings.storageOff')) : h('span'),
     ),
   );

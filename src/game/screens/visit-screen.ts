@@ -14,6 +14,7 @@ import { visitLayout } from './visit/visit-layout.ts';
 import type { Playable, VisitUi } from './visit/visit-ui.ts';
 import { examTimer } from './exam/exam-timer.ts';
 import { prepSheetPanel } from './exam/prep-sheet.ts';
+import { stopSpoken } from '../voice/spoken-gate.ts';
 
 /** The visit itself: the drawn client behind, the dialogue, choices and notebook in front. */
 export async function visitScreen(app: App): Promise<Screen> {
@@ -68,6 +69,7 @@ export async function visitScreen(app: App): Promise<Screen> {
     onKey: (e) => keyToChoice(e, regions.choices),
     dispose: () => {
       stopClock();
+      stopSpoken(controller);
       controller.stop();
       app.services.speech.cancel();
     },

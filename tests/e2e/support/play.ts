@@ -65,6 +65,9 @@ export async function pressKeyOf(page: Page, button: Locator): Promise<void> {
   }
 }
 
+/** The « Passer (sans micro) » button of the spoken-answer panel shown before a decision's choices. */
+export const SKIP_SPOKEN = '[data-testid="spoken-skip"]:not([disabled])';
+
 /**
  * Plays until the debrief: each turn presses the number key of a choice (keyboard) or clicks
  * it (mouse). `pick` chooses which of the offered choices, by position among the enabled ones.
@@ -75,8 +78,13 @@ export async function playToDebrief(
   pick: (count: number, turn: number) => number = () => 0,
 ): Promise<number> {
   for (let turn = 0; turn < 80; turn++) {
-    await shown(page, '[data-testid="choices"] button:not([disabled]), [data-testid="debrief"]');
+    await shown(page, `[data-testid="choices"] button:not([disabled]), [data-testid="debrief"], ${SKIP_SPOKEN}`);
     if (await page.locator('[data-testid="debrief"]').count()) return turn;
+    // Spoken answers (on in exam rehearsals): these plays do not speak, they skip to the choices.
+    if (await page.locator(SKIP_SPOKEN).count()) {
+      await page.locator(SKIP_SPOKEN).click();
+      await shown(page, '[data-testid="choices"] button:not([disabled])');
+    }
     const buttons = choices(page);
     const count = await buttons.count();
     const i = Math.min(count - 1, pick(count, turn));

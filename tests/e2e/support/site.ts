@@ -54,7 +54,7 @@ export async function startSite(): Promise<{ url: string; server: PreviewServer;
 }
 
 /** Debian's chromium through playwright-core, as docs/../shared/design/stack.md measured it. */
-export async function launchBrowser(): Promise<BrowserContext> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<BrowserContext> {
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'negosim-e2e-profile-')), {
     executablePath: process.env.NEGOSIM_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
@@ -72,6 +72,7 @@ export async function launchBrowser(): Promise<BrowserContext> {
       '--disable-component-update',
       '--disable-sync',
       '--enable-unsafe-swiftshader',
+      ...extraArgs,
     ],
   });
 }
@@ -133,10 +134,13 @@ export interface Game {
   close(): Promise<void>;
 }
 
-/** The built site served, a browser, and one page on it: what each browser test file starts with. */
-export async function openGame(): Promise<Game> {
+/**
+ * The built site served, a browser, and one page on it: what each browser test file starts with.
+ * `args` adds Chromium switches (e.g. its fake microphone for the spoken answers).
+ */
+export async function openGame(opts: { args?: readonly string[] } = {}): Promise<Game> {
   const site = await startSite();
-  const browser = await launchBrowser();
+  const browser = await launchBrowser(opts.args);
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.setDefaultTimeout(90_000);
   const pageErrors: string[] = [];

@@ -7,6 +7,7 @@ import type { UiLanguage } from '../../../i18n/languages.ts';
 import { replace } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
 import type { VisitUi } from './visit-ui.ts';
+import { spokenGate } from '../../voice/spoken-gate.ts';
 
 /**
  * After an exam rehearsal's simulation, the jury asks its questions one at a time, where the
@@ -29,6 +30,9 @@ export function renderJuryTurn(ui: VisitUi): boolean {
   regions.cue.textContent = t('exam.jury.cue');
   replace(regions.extra);
   regions.leave.hidden = true;
+  // With spoken answers on, the justification is said aloud first, as to a real jury.
+  const where = { step: controller.context().steps.length, nodeId: '', question: next.id };
+  if (spokenGate(ui, { key: `jury:${next.id}`, where })) return true;
   const options = next.options.map((o) => ({
     id: o,
     text: t(`exam.jury.option.${next.kind}.${o}`),

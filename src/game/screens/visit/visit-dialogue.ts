@@ -7,6 +7,7 @@ import { offerPanel } from '../../widgets/offer-panel.ts';
 import { gauges, notebook, phaseTrack } from '../../widgets/visit-widgets.ts';
 import type { VisitUi } from './visit-ui.ts';
 import { renderJuryTurn } from './jury-turn.ts';
+import { spokenGate } from '../../voice/spoken-gate.ts';
 
 /** Draws the whole visit screen from the visit's context: it decides nothing. */
 export function renderVisit(ui: VisitUi): void {
@@ -35,6 +36,8 @@ export function renderVisit(ui: VisitUi): void {
   renderLine(ui, view);
   if (view.negotiating) return renderTable(ui);
   replace(regions.extra);
+  // Spoken answers: the student says the answer aloud first; the choices wait until they have.
+  if (spokenGate(ui)) return;
   replace(
     regions.choices,
     ...choiceButtons(view.choices, t, (id) => {
