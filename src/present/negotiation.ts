@@ -12,7 +12,9 @@ import {
   type TermsEconomics,
   type TermsProblem,
 } from '../core/negotiation/index.ts';
+import { cascadeShape, equivalentDiscount } from '../core/negotiation/cascade.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
+import { toHundredths } from '../core/pricing/index.ts';
 import { pickText } from '../core/scenario/text.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { formats } from './format.ts';
@@ -33,9 +35,7 @@ export function describeValue(
   const f = formats(lang);
   switch (item) {
     case 'discountPercent':
-      return Array.isArray(value)
-        ? (value as number[]).map((v) => f.percent(v)).join(' + ')
-        : f.percent(value as number);
+      return Array.isArray(value) ? describeCascade(value as number[], lang, t, spec) : f.percent(value as number);
     case 'unitPrice':
       return f.euros(value as number);
     case 'paymentDays': {
@@ -58,13 +58,46 @@ export function describeValue(
   }
 }
 
-export function itemLabel(item: ItemKind, t: TFunction): string {
+/** The names of the discount's steps (invoice order, then the RFA), as the scenario declares them. */
+export function cascadeLabels(spec: NegotiationSpec, lang: UiLanguage, t: TFunction): string[] {
+  const shape = cascadeShape(spec);
+  const item = spec.items.find((i) => i.kind === 'discountPercent');
+  if (!shape || item?.kind !== 'discountPercent') return [];
+  const steps = item.steps?.map((s) => pickText(s.label, lang)) ?? [t('negotiation:cascade.invoice')];
+  return shape.rfa ? [...steps, t('negotiation:cascade.rfa')] : steps;
+}
+
+/**
+ * A cascade in words: each step named when the scenario names them, then the equivalent single
+ * rate (1 − Π(1 − rᵢ), the RFA included) — « 4 % puis 2 % » is 5,92 %, not 6 %.
+ */
+export function describeCascade(
+  rates: readonly number[],
+  lang: UiLanguage,
+  t: TFunction,
+  spec?: NegotiationSpec,
+): string {
+  const f = formats(lang);
+  const labels = spec ? cascadeLabels(spec, lang, t) : [];
+  const steps = rates.map((r, i) =>
+    labels[i] ? t('negotiation:cascade.step', { label: labels[i], rate: f.percent(r) }) : f.percent(r),
+  );
+  return t('negotiation:cascade.value', {
+    steps: steps.join(t('negotiation:cascade.then')),
+    equivalent: f.percent(toHundredths(equivalentDiscount(rates)).toNumber()),
+  });
+}
+
+/** An item's name: a declared cascade is « Remises en cascade ». */
+export function itemLabel(item: ItemKind, t: TFunction, spec?: NegotiationSpec, lang?: UiLanguage): string {
+  void lang;
+  if (item === 'discountPercent' && spec && cascadeShape(spec)) return t('negotiation:cascade.label');
   return t(`negotiation:items.${item}`);
 }
 
 export function describeTerms(terms: Terms, lang: UiLanguage, t: TFunction, spec?: NegotiationSpec): string {
   return ITEM_KINDS.filter((k) => terms[k] !== undefined)
-    .map((k) => `${itemLabel(k, t)} ${describeValue(k, terms[k], lang, t, spec)}`)
+    .map((k) => `${itemLabel(k, t, spec, lang)} ${describeValue(k, terms[k], lang, t, spec)}`)
     .join(' · ');
 }
 
@@ -73,11 +106,14 @@ export function describeMove(move: NegotiationMove, lang: UiLanguage, t: TFuncti
     case 'offer':
       return t('negotiation:moves.offer', { terms: describeTerms(move.terms, lang, t, spec) });
     case 'concede': {
-      const given = { item: itemLabel(move.item, t), value: describeValue(move.item, move.value, lang, t, spec) };
+      const given = {
+        item: itemLabel(move.item, t, spec, lang),
+        value: describeValue(move.item, move.value, lang, t, spec),
+      };
       return move.counterpart
         ? t('negotiation:moves.concedeFor', {
             ...given,
-            counterpartItem: itemLabel(move.counterpart.item, t),
+            counterpartItem: itemLabel(move.counterpart.item, t, spec, lang),
             counterpartValue: describeValue(move.counterpart.item, move.counterpart.value, lang, t, spec),
           })
         : t('negotiation:moves.concede', given);
@@ -128,6 +164,13 @@ export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lan
         floor: f.euros(Number(e.floorPriceHt)),
       }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor', { cause: belowFloorCause(spec, e, lang, t) })}` : ''),
     );
+    if (cascadeShape(spec)?.rfa)
+      lines.push(
+        t('negotiation:cascade.rfaFigures', {
+          invoiced: f.euros(Number(e.invoicedUnitPriceHt)),
+          rfa: f.euros(Number(e.rfaHt)),
+        }),
+      );
   }
   return lines;
 }
@@ -181,7 +224,7 @@ export function demandRows(
     return [
       {
         item: item.kind,
-        label: itemLabel(item.kind, t),
+        label: itemLabel(item.kind, t, spec, lang),
         value: describeValue(item.kind, state.clientDemand[item.kind], lang, t, spec),
         asked: state.targets[item.kind] !== undefined,
       },

@@ -4,6 +4,7 @@
  * every total is an exact multiple of it, so revenue, cost and margin need no further rounding.
  */
 import { Dec, type Decimal, equivalentOf, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
+import { cascadeShape, equivalentDiscount, shapeDiscount, splitRfa } from './cascade.ts';
 import { discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
@@ -11,7 +12,12 @@ import { baseTerms, completeTerms, type TermsProblem, validateTerms } from './te
 import type { Terms } from './terms.ts';
 
 export interface Economics {
+  /** The unit price net of every discount, the RFA included (the price checked against the floor). */
   netUnitPriceHt: Decimal;
+  /** The unit price on the invoice: the cascade without the RFA (the net price when none is declared). */
+  invoicedUnitPriceHt: Decimal;
+  /** The year-end rebate on the deal, paid later by a credit note (0 without an RFA). */
+  rfaHt: Decimal;
   discountEquivalentPercent: Decimal;
   units: number;
   revenueHt: Decimal;
@@ -30,6 +36,8 @@ export interface Economics {
 /** The same figures as JSON-friendly strings: money and rates with two decimals. */
 export interface TermsEconomics {
   netUnitPriceHt: string;
+  invoicedUnitPriceHt: string;
+  rfaHt: string;
   discountEquivalentPercent: string;
   units: number;
   revenueHt: string;
@@ -52,6 +60,29 @@ export function floorPriceOf(spec: NegotiationSpec): Decimal {
   return floor.ok ? floor.value : new Dec(Infinity);
 }
 
+/**
+ * With a declared RFA the invoice carries the cascade's steps only; the year-end rebate is then
+ * paid on the invoiced turnover (a credit note), so the deal's revenue is the invoiced one minus it.
+ * Without one, the invoice price is the net price and the rebate is 0.
+ */
+function rebated(
+  spec: NegotiationSpec,
+  terms: Terms,
+  netUnitPriceHt: Decimal,
+  units: number,
+): { invoicedUnitPriceHt: Decimal; rfaHt: Decimal; revenueHt: Decimal } {
+  const shape = priceKind(spec) === 'discountPercent' ? cascadeShape(spec) : null;
+  if (!shape?.rfa)
+    return { invoicedUnitPriceHt: netUnitPriceHt, rfaHt: new Dec(0), revenueHt: netUnitPriceHt.mul(units) };
+  const { invoice, rfa } = splitRfa(shape, shapeDiscount(spec, terms.discountPercent ?? 0) as number[]);
+  const invoicedUnitPriceHt = toCents(
+    new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(equivalentDiscount(invoice).div(100))),
+  );
+  const invoiced = invoicedUnitPriceHt.mul(units);
+  const rfaHt = toCents(invoiced.mul(rfa).div(100));
+  return { invoicedUnitPriceHt, rfaHt, revenueHt: invoiced.minus(rfaHt) };
+}
+
 /** Economics of terms already completed and checked. */
 export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
   const { seller } = spec;
@@ -66,7 +97,7 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
 
   const months = seller.billing === 'monthly' ? (terms.commitmentMonths ?? 1) : 1;
   const units = (terms.quantity ?? seller.quantity) * months;
-  const revenueHt = netUnitPriceHt.mul(units);
+  const { invoicedUnitPriceHt, rfaHt, revenueHt } = rebated(spec, terms, netUnitPriceHt, units);
   const goodsCostHt = new Dec(seller.unitCostHt).mul(units);
   const options = itemOf(spec, 'services')?.options ?? [];
   const included = options.filter((o) => (terms.services ?? []).includes(o.id));
@@ -87,6 +118,8 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
 
   return {
     netUnitPriceHt,
+    invoicedUnitPriceHt,
+    rfaHt,
     discountEquivalentPercent,
     units,
     revenueHt,
@@ -111,6 +144,8 @@ export function economicsToJson(spec: NegotiationSpec, e: Economics): TermsEcono
   const ttc = htToTtc({ ht: toCents(e.revenueHt), vatPercent: spec.seller.vatPercent });
   return {
     netUnitPriceHt: money(e.netUnitPriceHt),
+    invoicedUnitPriceHt: money(e.invoicedUnitPriceHt),
+    rfaHt: money(e.rfaHt),
     discountEquivalentPercent: toHundredths(e.discountEquivalentPercent).toFixed(2),
     units: e.units,
     revenueHt: money(e.revenueHt),

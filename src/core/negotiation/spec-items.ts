@@ -52,6 +52,22 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
     .strictObject({
       kind: z.literal('discountPercent'),
       max: PercentSchema.describe('Largest equivalent discount the player may type. ' + rangeNote),
+      steps: z
+        .array(z.strictObject({ label: LocalizedTextSchema.describe('How the step is named on the invoice.') }))
+        .min(2)
+        .max(4)
+        .optional()
+        .describe(
+          'Successive discounts (a cascade), in invoice order: each applies to the net left by the previous one. ' +
+            'Terms then give one rate per step, e.g. [4, 2]; the table shows the equivalent single rate.',
+        ),
+      rfa: z
+        .boolean()
+        .optional()
+        .describe(
+          'A year-end rebate (RFA, ristourne de fin d’année) negotiated as the last rate of the terms, paid later ' +
+            'by a credit note: it is not on the invoice but counts in the equivalent rate, the revenue and the margin.',
+        ),
     })
     .describe('The price is negotiated as a discount off the list price (B2B usage).'),
   z

@@ -1,5 +1,6 @@
 import { Dec, type Decimal } from '../pricing/index.ts';
 import type { RngState } from '../random.ts';
+import { shapeDiscount } from './cascade.ts';
 import { favour, itemOf } from './item-scales.ts';
 import { type Influence, effectivePatience, normalizeInfluence, reservationShift } from './influence.ts';
 import type { NegotiationSpec } from './spec.ts';
@@ -52,7 +53,9 @@ function clientTargets(spec: NegotiationSpec, influence: Influence): Partial<Rec
 function openingDemand(spec: NegotiationSpec): Terms {
   const demand: Record<string, unknown> = {};
   for (const [kind, target] of Object.entries(spec.client.targets)) {
-    if (target && itemOf(spec, kind as ItemKind)) demand[kind] = target.opening;
+    if (!target || !itemOf(spec, kind as ItemKind)) continue;
+    demand[kind] =
+      kind === 'discountPercent' ? shapeDiscount(spec, target.opening as number | number[]) : target.opening;
   }
   return completeTerms(baseTerms(spec), demand);
 }
