@@ -49,6 +49,13 @@ export function describeValue(
         options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) || id : id;
       return ids.length ? ids.map(label).join(', ') : t('negotiation:noServices');
     }
+    case 'counterparts': {
+      const ids = value as string[];
+      const item = spec?.items.find((i) => i.kind === 'counterparts');
+      const label = (id: string) =>
+        item?.kind === 'counterparts' ? pickText(item.options.find((o) => o.id === id)?.label, lang) || id : id;
+      return ids.length ? ids.map(label).join(', ') : t('negotiation:noCounterparts');
+    }
     case 'deliveryDays':
       return t('negotiation:days', { count: value as number });
     case 'commitmentMonths':
@@ -88,9 +95,10 @@ export function describeCascade(
   });
 }
 
-/** An item's name: a declared cascade is « Remises en cascade ». */
+/** An item's name: the scenario's own label when it gives one, « Remises en cascade » for a cascade. */
 export function itemLabel(item: ItemKind, t: TFunction, spec?: NegotiationSpec, lang?: UiLanguage): string {
-  void lang;
+  const custom = spec?.items.find((i) => i.kind === item)?.label;
+  if (custom && lang) return pickText(custom, lang);
   if (item === 'discountPercent' && spec && cascadeShape(spec)) return t('negotiation:cascade.label');
   return t(`negotiation:items.${item}`);
 }
@@ -176,17 +184,22 @@ export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lan
 }
 
 /** Why terms cannot be proposed, in words a student can act on (never the raw problem object). */
-export function describeTermsProblem(problem: TermsProblem, t: TFunction): string {
+export function describeTermsProblem(
+  problem: TermsProblem,
+  t: TFunction,
+  spec?: NegotiationSpec,
+  lang?: UiLanguage,
+): string {
   switch (problem.code) {
     case 'not-an-object':
     case 'unknown-item':
       return t('negotiation:problems.unknown');
     case 'invalid-value':
     case 'unknown-service':
-      return t('negotiation:problems.invalid', { item: itemLabel(problem.item, t) });
+      return t('negotiation:problems.invalid', { item: itemLabel(problem.item, t, spec, lang) });
     case 'out-of-range':
       return t('negotiation:problems.range', {
-        item: itemLabel(problem.item, t),
+        item: itemLabel(problem.item, t, spec, lang),
         min: problem.min ?? 0,
         max: problem.max ?? 0,
       });
@@ -212,6 +225,7 @@ export function demandRows(
   t: TFunction,
 ): DemandRow[] {
   return spec.items.flatMap((item): DemandRow[] => {
+    if (item.kind === 'counterparts') return [];
     if (item.kind === 'services') {
       const wanted = new Set(state.clientDemand.services ?? []);
       return item.options.map((o) => ({

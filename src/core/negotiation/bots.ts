@@ -125,6 +125,13 @@ function counterparts(spec: NegotiationSpec, standing: Terms): ItemValue[] {
   const asks: ItemValue[] = [];
   for (const item of spec.items) {
     switch (item.kind) {
+      case 'counterparts': {
+        // The most valuable counterpart not yet granted, asked for before the other items.
+        const granted = standing.counterparts ?? [];
+        const next = [...item.options].sort((a, b) => b.valueHt - a.valueHt).find((o) => !granted.includes(o.id));
+        if (next) asks.unshift({ item: 'counterparts', value: [...granted, next.id] });
+        break;
+      }
       case 'commitmentMonths': {
         const now = standing.commitmentMonths ?? item.base;
         if (now < item.max) asks.push({ item: 'commitmentMonths', value: Math.min(item.max, now + 12) });

@@ -5,7 +5,7 @@
  */
 import { Dec, type Decimal, equivalentOf, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
 import { cascadeShape, equivalentDiscount, shapeDiscount, splitRfa } from './cascade.ts';
-import { discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
+import { counterpartValue, discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
 import { baseTerms, completeTerms, type TermsProblem, validateTerms } from './terms-check.ts';
@@ -30,6 +30,12 @@ export interface Economics {
   belowFloor: boolean;
   outsideMandate: boolean;
   valueForClientHt: Decimal;
+  /** What the counterparts the client grants are worth to the seller (0 when none). */
+  counterpartsValueHt: Decimal;
+  /** The deal's value to the seller: the margin plus the counterparts' value. */
+  dealValueHt: Decimal;
+  /** The margin kept, counterparts included: (margin + counterparts) / revenue, in percent. */
+  keptMarginPercent: Decimal;
   paymentLegal: boolean;
 }
 
@@ -51,6 +57,9 @@ export interface TermsEconomics {
   belowFloor: boolean;
   outsideMandate: boolean;
   valueForClientHt: string;
+  counterpartsValueHt: string;
+  dealValueHt: string;
+  keptMarginPercent: string;
   paymentLegal: boolean;
 }
 
@@ -107,6 +116,7 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
   const marginHt = revenueHt.minus(totalCostHt);
   const tauxDeMarque = revenueHt.isZero() ? new Dec(-Infinity) : marginHt.div(revenueHt).mul(100);
 
+  const counterpartsValueHt = counterpartValue(spec, terms.counterparts ?? []);
   const floorPriceHt = floorPriceOf(spec);
   // Checked on the figures as displayed (cents, two-decimal rates): a price at the displayed floor
   // is at the floor, even though the half-up floor can be a fraction of a cent under the exact one.
@@ -132,6 +142,11 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
     belowFloor,
     outsideMandate,
     valueForClientHt: list.mul(units).minus(revenueHt).plus(servicesValue),
+    counterpartsValueHt,
+    dealValueHt: marginHt.plus(counterpartsValueHt),
+    keptMarginPercent: revenueHt.isZero()
+      ? new Dec(-Infinity)
+      : marginHt.plus(counterpartsValueHt).div(revenueHt).mul(100),
     paymentLegal: terms.paymentDays === undefined || paymentIllegality(terms.paymentDays) === null,
   };
 }
@@ -159,6 +174,9 @@ export function economicsToJson(spec: NegotiationSpec, e: Economics): TermsEcono
     belowFloor: e.belowFloor,
     outsideMandate: e.outsideMandate,
     valueForClientHt: money(e.valueForClientHt),
+    counterpartsValueHt: money(e.counterpartsValueHt),
+    dealValueHt: money(e.dealValueHt),
+    keptMarginPercent: toHundredths(e.keptMarginPercent).toFixed(2),
     paymentLegal: e.paymentLegal,
   };
 }

@@ -136,6 +136,7 @@ function inRange(spec: NegotiationSpec, kind: ItemKind, value: unknown): boolean
     case 'paymentDays':
       return (value as { days: number }).days <= item.maxDays;
     case 'services':
+    case 'counterparts':
       return (value as string[]).every((id) => item.options.some((o) => o.id === id));
   }
 }
@@ -151,7 +152,7 @@ function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
       'the client needs a target on the price item',
     );
 
-  for (const kind of Object.keys(targets) as ItemKind[]) {
+  for (const kind of Object.keys(targets) as (keyof typeof targets)[]) {
     const target = targets[kind];
     if (!target) continue;
     const at = ['client', 'targets', kind];

@@ -4,7 +4,7 @@ import { shapeDiscount } from './cascade.ts';
 import { favour, itemOf } from './item-scales.ts';
 import { type Influence, effectivePatience, normalizeInfluence, reservationShift } from './influence.ts';
 import type { NegotiationSpec } from './spec.ts';
-import type { ItemKind } from './spec-items.ts';
+import type { ClientTargets, ItemKind } from './spec-items.ts';
 import type { ClientResponse, ClientTarget, NegotiationState } from './state.ts';
 import { baseTerms, completeTerms } from './terms-check.ts';
 import type { Terms } from './terms.ts';
@@ -32,11 +32,13 @@ function sellerEnd(spec: NegotiationSpec, kind: ItemKind): Decimal {
 
 function clientTargets(spec: NegotiationSpec, influence: Influence): Partial<Record<ItemKind, ClientTarget>> {
   const shift = new Dec(reservationShift(influence).toFixed(12));
-  const declared = spec.items.map((i) => i.kind).filter((kind) => spec.client.targets[kind] !== undefined);
-  const totalWeight = declared.reduce((sum, kind) => sum + (spec.client.targets[kind]?.weight ?? 0), 0);
+  // The client has no target on counterparts: it gives them as the price of a concession.
+  const specTargets = spec.client.targets as Partial<Record<ItemKind, ClientTargets[keyof ClientTargets]>>;
+  const declared = spec.items.map((i) => i.kind).filter((kind) => specTargets[kind] !== undefined);
+  const totalWeight = declared.reduce((sum, kind) => sum + (specTargets[kind]?.weight ?? 0), 0);
   const targets: Partial<Record<ItemKind, ClientTarget>> = {};
   for (const kind of declared) {
-    const target = spec.client.targets[kind];
+    const target = specTargets[kind];
     if (!target) continue;
     const opening = favour(spec, kind, target.opening as never);
     const reservation = favour(spec, kind, target.reservation as never);

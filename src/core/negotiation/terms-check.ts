@@ -85,6 +85,11 @@ function rangeProblems(spec: NegotiationSpec, terms: Terms, kind: ItemKind): Ter
         problems.push({ code: 'invalid-value', item: kind, message: 'a service is listed twice' });
       return problems;
     }
+    case 'counterparts': {
+      const ids = terms.counterparts ?? [];
+      const known = ids.every((id) => item.options.some((o) => o.id === id)) && new Set(ids).size === ids.length;
+      return known ? [] : [{ code: 'invalid-value', item: kind, message: 'an unknown or repeated counterpart' }];
+    }
     default:
       return [];
   }
@@ -113,6 +118,9 @@ export function baseTerms(spec: NegotiationSpec): Terms {
         break;
       case 'services':
         terms.services = [];
+        break;
+      case 'counterparts':
+        terms.counterparts = [];
         break;
     }
   }

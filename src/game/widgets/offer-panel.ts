@@ -198,7 +198,7 @@ function renderFigures(
   const r = evaluateTerms(spec, terms);
   if (!r.ok) {
     replace(figures);
-    status.textContent = r.problems.map((p) => describeTermsProblem(p, t)).join(' ');
+    status.textContent = r.problems.map((p) => describeTermsProblem(p, t, spec, lang)).join(' ');
     return;
   }
   const e = r.value;

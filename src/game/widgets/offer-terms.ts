@@ -40,7 +40,7 @@ function numberInput(
 
 /** One editable term of the offer, bound to `terms`: a number field, a cascade, or the services' checkboxes. */
 export function termField(item: NegotiableItem, ctx: TermContext): HTMLElement {
-  if (item.kind === 'services') return servicesField(item, ctx);
+  if (item.kind === 'services' || item.kind === 'counterparts') return optionsField(item, ctx);
   if (item.kind === 'discountPercent' && cascadeShape(ctx.spec)) return cascadeField(item, ctx);
   const { spec, terms, t, lang, update } = ctx;
   const id = `offer-${item.kind}`;
@@ -126,13 +126,18 @@ function cascadeField(item: ItemOf<'discountPercent'>, ctx: TermContext): HTMLEl
   );
 }
 
-function servicesField(item: ItemOf<'services'>, ctx: TermContext): HTMLElement {
+/** Checkboxes: the services the seller includes, or the counterparts (with their value) the client grants. */
+function optionsField(item: ItemOf<'services'> | ItemOf<'counterparts'>, ctx: TermContext): HTMLElement {
   const { spec, terms, lang, t, update } = ctx;
-  const chosen = new Set(terms.services ?? []);
+  const kind = item.kind;
+  const chosen = new Set(terms[kind] ?? []);
+  const f = formats(lang);
+  const worth = (o: (typeof item.options)[number]) =>
+    'valueHt' in o ? ` ${t('offer.counterpartWorth', { value: f.euros(o.valueHt) })}` : '';
   return h(
     'fieldset',
-    { class: 'offer__services' },
-    h('legend', {}, itemLabel('services', t, spec, lang)),
+    { class: kind === 'services' ? 'offer__services' : 'offer__services offer__counterparts' },
+    h('legend', {}, itemLabel(kind, t, spec, lang)),
     ...item.options.map((o) =>
       h(
         'label',
@@ -143,12 +148,12 @@ function servicesField(item: ItemOf<'services'>, ctx: TermContext): HTMLElement 
           onchange: (ev: Event) => {
             if ((ev.target as HTMLInputElement).checked) chosen.add(o.id);
             else chosen.delete(o.id);
-            terms.services = [...chosen];
+            terms[kind] = [...chosen];
             update();
           },
         }),
         ' ',
-        pickText(o.label, lang),
+        pickText(o.label, lang) + worth(o),
       ),
     ),
   );

@@ -78,7 +78,8 @@ export function tradeFields(opts: {
     c.giveService.hidden = give?.item !== 'services';
     c.giveNow.textContent = give && give.item !== 'services' ? standing(give) : '';
     const get = c.getSelect.value as ItemKind | '';
-    c.getValue.hidden = get === '';
+    c.getValue.hidden = get === '' || get === 'counterparts';
+    c.getOption.hidden = get !== 'counterparts';
     c.getNow.textContent = get ? standing({ value: get, label: '', item: get }) : '';
     if (notify) onChange();
   };
@@ -90,7 +91,7 @@ export function tradeFields(opts: {
     c.getValue.value = '';
     sync();
   });
-  for (const input of [c.giveValue, c.getValue, c.giveService]) input.addEventListener('input', onChange);
+  for (const input of [c.giveValue, c.getValue, c.giveService, c.getOption]) input.addEventListener('input', onChange);
   sync(false);
 
   const numeric = (input: HTMLInputElement) => input.value.trim() !== '' && Number.isFinite(Number(input.value));
@@ -100,15 +101,18 @@ export function tradeFields(opts: {
       const give = chosen();
       if (!give) return t('offer.why.chooseGive');
       if (give.item !== 'services' && !numeric(c.giveValue)) return t('offer.why.giveValue');
-      if (c.getSelect.value !== '' && !numeric(c.getValue)) return t('offer.why.getValue');
+      const get = c.getSelect.value;
+      if (get !== '' && get !== 'counterparts' && !numeric(c.getValue)) return t('offer.why.getValue');
       return null;
     },
     move() {
       const give = chosen() as GiveOption;
       const get = c.getSelect.value as ItemKind | '';
-      const counterpart = get
-        ? ({ item: get, value: typed(spec, state, get, c.getValue.value) } as ItemValue)
-        : undefined;
+      const asked =
+        get === 'counterparts'
+          ? [...(state.sellerTerms.counterparts ?? []), c.getOption.value].filter(Boolean)
+          : typed(spec, state, get || 'quantity', c.getValue.value);
+      const counterpart = get ? ({ item: get, value: asked } as ItemValue) : undefined;
       const value =
         give.item === 'services'
           ? [...(state.sellerTerms.services ?? []), c.giveService.value].filter(Boolean)
@@ -138,7 +142,23 @@ function tradeControls(spec: NegotiationSpec, state: NegotiationState, lang: UiL
   const services = spec.items.flatMap((i) =>
     i.kind === 'services' ? i.options.filter((o) => !offered.has(o.id)) : [],
   );
-  const getKinds = CLIENT_GIVES.filter((k) => declared.has(k));
+  const granted = new Set(state.sellerTerms.counterparts ?? []);
+  const extras = spec.items.flatMap((i) =>
+    i.kind === 'counterparts' ? i.options.filter((o) => !granted.has(o.id)) : [],
+  );
+  const getKinds = CLIENT_GIVES.filter((k) => declared.has(k) && (k !== 'counterparts' || extras.length > 0));
+  const f = formats(lang);
+  const getOption = h(
+    'select',
+    { id: 'counterpart-option', 'aria-label': itemLabel('counterparts', t, spec, lang) },
+    ...extras.map((o) =>
+      h(
+        'option',
+        { value: o.id },
+        `${pickText(o.label, lang)} ${t('offer.counterpartWorth', { value: f.euros(o.valueHt) })}`,
+      ),
+    ),
+  );
   const giveSelect = h(
     'select',
     { id: 'concede-item', 'aria-describedby': 'concede-standing' },
@@ -181,9 +201,10 @@ function tradeControls(spec: NegotiationSpec, state: NegotiationState, lang: UiL
       getSelect,
       h('label', { for: 'counterpart-value', class: 'sr-only' }, t('offer.getValue')),
       getValue,
+      getOption,
       getNow,
     ),
     h('p', { id: 'concede-hint', class: 'hint' }, t('offer.tradeHint')),
   );
-  return { fieldset, giveSelect, giveValue, giveService, giveNow, getSelect, getValue, getNow };
+  return { fieldset, giveSelect, giveValue, giveService, giveNow, getSelect, getValue, getOption, getNow };
 }
