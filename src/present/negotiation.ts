@@ -14,7 +14,7 @@ import {
 } from '../core/negotiation/index.ts';
 import { cascadeShape, equivalentDiscount } from '../core/negotiation/cascade.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
-import { toHundredths } from '../core/pricing/index.ts';
+import { htToTtc, toHundredths } from '../core/pricing/index.ts';
 import { pickText } from '../core/scenario/text.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { formats } from './format.ts';
@@ -37,7 +37,7 @@ export function describeValue(
     case 'discountPercent':
       return Array.isArray(value) ? describeCascade(value as number[], lang, t, spec) : f.percent(value as number);
     case 'unitPrice':
-      return f.euros(value as number);
+      return showsTtc(spec) ? displayPrice(spec, value as number, lang, t) : f.euros(value as number);
     case 'paymentDays': {
       const p = value as PaymentTerms;
       return t(p.endOfMonth ? 'negotiation:paymentDaysEndOfMonth' : 'negotiation:paymentDays', { count: p.days });
@@ -93,6 +93,24 @@ export function describeCascade(
     steps: steps.join(t('negotiation:cascade.then')),
     equivalent: f.percent(toHundredths(equivalentDiscount(rates)).toNumber()),
   });
+}
+
+/** The scenario shows prices TTC (a private buyer); every figure is still computed HT. */
+export function showsTtc(spec: NegotiationSpec | undefined): boolean {
+  return spec?.seller.priceDisplay === 'ttc';
+}
+
+/** A price HT as the scenario shows it: « 12 660,00 € TTC » for a private buyer, « 12 000,00 € HT » otherwise. */
+export function displayPrice(spec: NegotiationSpec | undefined, ht: number, lang: UiLanguage, t: TFunction): string {
+  const f = formats(lang);
+  if (!spec || !showsTtc(spec)) return t('negotiation:priceHt', { price: f.euros(ht) });
+  const ttc = htToTtc({ ht, vatPercent: spec.seller.vatPercent });
+  return t('negotiation:priceTtc', { price: f.euros(ttc.ok ? ttc.value.toNumber() : ht) });
+}
+
+/** A price typed TTC, back to HT to the cent (what the core computes with). */
+export function ttcToHtPrice(spec: NegotiationSpec, ttc: number): number {
+  return Math.round((ttc / (1 + spec.seller.vatPercent / 100)) * 100) / 100;
 }
 
 /** An item's name: the scenario's own label when it gives one, « Remises en cascade » for a cascade. */
@@ -165,11 +183,13 @@ export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lan
   const figures = evaluateTerms(spec, state.sellerTerms);
   if (figures.ok) {
     const e = figures.value;
+    const ttc = showsTtc(spec);
     lines.push(
-      t('negotiation:figures', {
-        net: f.euros(Number(e.netUnitPriceHt)),
+      t(ttc ? 'negotiation:figuresTtc' : 'negotiation:figures', {
+        net: ttc ? displayPrice(spec, Number(e.netUnitPriceHt), lang, t) : f.euros(Number(e.netUnitPriceHt)),
+        netHt: f.euros(Number(e.netUnitPriceHt)),
         markup: f.percent(Number(e.tauxDeMarque)),
-        floor: f.euros(Number(e.floorPriceHt)),
+        floor: ttc ? displayPrice(spec, Number(e.floorPriceHt), lang, t) : f.euros(Number(e.floorPriceHt)),
       }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor', { cause: belowFloorCause(spec, e, lang, t) })}` : ''),
     );
     if (cascadeShape(spec)?.rfa)

@@ -90,3 +90,18 @@ describe('the référencement table: a cascade of two named discounts and a year
     });
   });
 });
+
+describe('the heat-pump table: a private buyer is shown TTC prices, computed HT', () => {
+  const { spec, state } = atTheTable('vente-domicile-pompe-a-chaleur');
+  const choices = h('div', { 'data-testid': 'choices' });
+  const panel = offerPanel({ spec, state, lang: 'fr', t, assisted: true, choices, onMove: () => undefined });
+
+  it('leads with the net price TTC — 12 000 € HT at 5,5 % VAT is 12 660 € TTC — and keeps the margin HT', () => {
+    const terms = [...panel.querySelectorAll('.offer__figures dt')].map((d) => d.textContent);
+    const values = [...panel.querySelectorAll('.offer__figures dd')].map((d) => d.textContent);
+    expect(terms[0]).toBe('Prix net unitaire TTC');
+    expect(values[0]).toBe('12\u202f660,00\u00a0€');
+    expect(terms).toContain('Marge HT');
+    expect(terms).toContain('Prix plancher TTC');
+  });
+});

@@ -25,6 +25,12 @@ export const SellerRoomSchema = z
       'The discount the seller may grant alone; beyond it the seller is outside the mandate.',
     ),
     minTauxDeMarquePercent: PercentSchema.describe('Minimum taux de marque: sets the prix plancher = cost / (1 − m).'),
+    priceDisplay: z
+      .enum(['ht', 'ttc'])
+      .optional()
+      .describe(
+        'How prices are shown to the player: "ht" (default, B2B) or "ttc" (a private buyer thinks TTC). Every figure is still computed HT; the table, the briefing and the terminal show TTC prices (with HT beside them), margins stay HT.',
+      ),
     objectiveTauxDeMarquePercent: PercentSchema.optional().describe(
       'The margin the seller aims for; default: the taux de marque at list price.',
     ),

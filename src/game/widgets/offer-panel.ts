@@ -13,7 +13,8 @@ import { glossaryButton } from './glossary-dialog.ts';
 import { termField } from './offer-terms.ts';
 import { type Trade, tradeFields } from './offer-trade.ts';
 import { formats } from '../../present/format.ts';
-import { belowFloorCause, demandRows, describeTermsProblem } from '../../present/negotiation.ts';
+import { htToTtc } from '../../core/pricing/index.ts';
+import { belowFloorCause, demandRows, describeTermsProblem, showsTtc } from '../../present/negotiation.ts';
 
 interface PanelOptions {
   spec: NegotiationSpec;
@@ -209,10 +210,21 @@ function renderFigures(
         ['offer.rfa', f.euros(Number(e.rfaHt))],
       ] as const)
     : [];
-  replace(
-    figures,
-    ...(
-      [
+  // A private buyer thinks TTC: its prices first, the HT figures (margin included) after.
+  const ttc = (ht: string) => {
+    const r = htToTtc({ ht, vatPercent: spec.seller.vatPercent });
+    return f.euros(r.ok ? r.value.toNumber() : Number(ht));
+  };
+  const rows: (readonly [string, string])[] = showsTtc(spec)
+    ? [
+        ['offer.netPriceTtc', ttc(e.netUnitPriceHt)],
+        ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
+        ['offer.revenue', f.euros(Number(e.revenueHt))],
+        ['offer.margin', f.euros(Number(e.marginHt))],
+        ['offer.markup', f.percent(Number(e.tauxDeMarque))],
+        ['offer.floorTtc', ttc(e.floorPriceHt)],
+      ]
+    : [
         ...rebate,
         ['offer.netPrice', f.euros(Number(e.netUnitPriceHt))],
         ['offer.revenue', f.euros(Number(e.revenueHt))],
@@ -220,9 +232,8 @@ function renderFigures(
         ['offer.margin', f.euros(Number(e.marginHt))],
         ['offer.markup', f.percent(Number(e.tauxDeMarque))],
         ['offer.floor', f.euros(Number(e.floorPriceHt))],
-      ] as const
-    ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
-  );
+      ];
+  replace(figures, ...rows.flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]));
   const warnings = [
     e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
     e.outsideMandate && t('offer.outsideMandate'),

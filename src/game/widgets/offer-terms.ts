@@ -6,7 +6,7 @@ import type { Terms } from '../../core/negotiation/terms.ts';
 import { toHundredths } from '../../core/pricing/index.ts';
 import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
-import { cascadeLabels, itemLabel } from '../../present/negotiation.ts';
+import { cascadeLabels, itemLabel, showsTtc, ttcToHtPrice } from '../../present/negotiation.ts';
 import { formats } from '../../present/format.ts';
 import { h } from '../dom/h.ts';
 
@@ -57,12 +57,30 @@ export function termField(item: NegotiableItem, ctx: TermContext): HTMLElement {
       const value = Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0);
       return field(value, { min: 0, max: item.max, step: 0.5 }, (n) => (terms.discountPercent = n));
     }
-    case 'unitPrice':
-      return field(
-        terms.unitPrice ?? spec.seller.listPriceHt,
-        { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
-        (n) => (terms.unitPrice = n),
+    case 'unitPrice': {
+      if (!showsTtc(spec))
+        return field(
+          terms.unitPrice ?? spec.seller.listPriceHt,
+          { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
+          (n) => (terms.unitPrice = n),
+        );
+      // A private buyer's price is typed TTC; the core keeps it HT, to the cent.
+      const vat = 1 + spec.seller.vatPercent / 100;
+      const ttc = (ht: number) => Math.round(ht * vat * 100) / 100;
+      const control = h(
+        'div',
+        { class: 'field offer__field' },
+        h('label', { for: id }, t('offer.unitPriceTtc')),
+        numberInput(
+          id,
+          ttc(terms.unitPrice ?? spec.seller.listPriceHt),
+          { min: ttc(item.min), max: ttc(spec.seller.listPriceHt), step: 0.01 },
+          (n) => (terms.unitPrice = ttcToHtPrice(spec, n)),
+          update,
+        ),
       );
+      return control;
+    }
     case 'quantity':
       return field(
         terms.quantity ?? spec.seller.quantity,

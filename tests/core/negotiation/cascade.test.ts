@@ -13,7 +13,7 @@ import { Dec, htToTtc } from '../../../src/core/pricing/index.ts';
 import { seedRng } from '../../../src/core/random.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { sharedResources } from '../../../src/i18n/resources.ts';
-import { describeValue, tableSummary } from '../../../src/present/negotiation.ts';
+import { describeValue, tableSummary, ttcToHtPrice } from '../../../src/present/negotiation.ts';
 import { copierInput, warmClient } from './fixtures.ts';
 
 /**
@@ -170,6 +170,31 @@ describe('a cascade in words (table, terminal, debrief)', () => {
     const lines = tableSummary(listing, { ...state, sellerTerms: { discountPercent: [4, 2, 2] } }, 'fr', fr);
     expect(lines.at(-1)).toBe(
       'Prix facturé\u00a0: 94,08\u00a0€ HT · RFA versée en fin d’année par avoir\u00a0: 1\u202f881,60\u00a0€ HT',
+    );
+  });
+});
+
+describe('prices shown TTC for a private buyer (seller.priceDisplay "ttc")', () => {
+  const home = NegotiationSpecSchema.parse({
+    ...listingInput,
+    items: [{ kind: 'unitPrice', min: 10000 }],
+    seller: { ...listingInput.seller, listPriceHt: 12000, unitCostHt: 7800, vatPercent: 5.5, quantity: 1 },
+    client: { ...listingInput.client, targets: { unitPrice: { opening: 11000, reservation: 11800, weight: 1 } } },
+  });
+  const ttc = { ...home, seller: { ...home.seller, priceDisplay: 'ttc' as const } };
+
+  it('says a unit price TTC, computed from HT (12 000 € HT at 5,5 % is 12 660 € TTC)', () => {
+    expect(describeValue('unitPrice', 12000, 'fr', fr, ttc)).toBe('12\u202f660,00\u00a0€ TTC');
+    expect(describeValue('unitPrice', 12000, 'fr', fr, home)).toBe('12\u202f000,00\u00a0€');
+    expect(ttcToHtPrice(ttc, 12660)).toBe(12000);
+  });
+
+  it('the terminal table gives the net price TTC with HT beside it, and the floor TTC', () => {
+    const { state } = startNegotiation(ttc, warmClient, seedRng(1));
+    // Floor: 7 800 / (1 − 30 %) = 11 142,86 € HT, i.e. 11 755,72 € TTC.
+    expect(tableSummary(ttc, state, 'fr', fr).at(-1)).toBe(
+      'Prix net unitaire\u00a0: 12\u202f660,00\u00a0€ TTC (12\u202f000,00\u00a0€ HT) · taux de marque\u00a0: 35\u00a0% · ' +
+        'prix plancher\u00a0: 11\u202f755,72\u00a0€ TTC',
     );
   });
 });
