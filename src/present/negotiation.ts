@@ -14,6 +14,7 @@ import {
 } from '../core/negotiation/index.ts';
 import { cascadeShape, equivalentDiscount } from '../core/negotiation/cascade.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
+import type { SellerTurn } from '../core/negotiation/spec.ts';
 import { htToTtc, toHundredths } from '../core/pricing/index.ts';
 import { pickText } from '../core/scenario/text.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
@@ -158,6 +159,14 @@ export function describeMove(move: NegotiationMove, lang: UiLanguage, t: TFuncti
     case 'leave':
       return t('negotiation:moves.leave');
   }
+}
+
+/** The scenario's scripted turn for a move, if any: a concession for nothing reads "concede-free" first. */
+export function scriptedTurn(spec: NegotiationSpec | undefined, move: NegotiationMove): SellerTurn | undefined {
+  const turns = spec?.sellerTurns;
+  if (!turns) return undefined;
+  if (move.type === 'concede' && !move.counterpart) return turns['concede-free'] ?? turns.concede;
+  return turns[move.type];
 }
 
 /** What the client says: the scenario's words when it gives some, else the interface's. */

@@ -59,6 +59,26 @@ export const ClientAgentSchema = z
   })
   .describe('The client agent: hidden from the player.');
 
+/** The kinds of move a scenario can script: each move type, and a concession given for nothing. */
+export const SCRIPTED_MOVES = [
+  'present-price',
+  'offer',
+  'concede',
+  'concede-free',
+  'conditional-close',
+  'refuse',
+  'leave',
+] as const;
+export type ScriptedMove = (typeof SCRIPTED_MOVES)[number];
+
+export const SellerTurnSchema = z
+  .strictObject({
+    line: LocalizedTextSchema.optional().describe('What the seller says when playing this kind of move.'),
+    feedback: LocalizedTextSchema.optional().describe('What the jury says about it, in assisted mode.'),
+  })
+  .describe('A scripted seller turn: its words and the feedback on it, shown in assisted mode.');
+export type SellerTurn = z.infer<typeof SellerTurnSchema>;
+
 const NegotiationSpecObjectSchema = z.strictObject({
   id: KebabIdSchema.describe('Id of the negotiation step; dialogue choices lead to it with "next".'),
   items: z
@@ -67,6 +87,12 @@ const NegotiationSpecObjectSchema = z.strictObject({
     .describe('What can be negotiated; exactly one price item (discountPercent or unitPrice).'),
   seller: SellerRoomSchema,
   client: ClientAgentSchema,
+  sellerTurns: z
+    .partialRecord(z.enum(SCRIPTED_MOVES), SellerTurnSchema)
+    .optional()
+    .describe(
+      'Scripted seller turns per kind of move ("concede-free": a concession without counterpart, else "concede"): the seller\'s line and a feedback, shown in assisted mode.',
+    ),
   outcomes: z
     .strictObject({
       deal: OutcomeIdSchema.describe('Node or ending reached when the client accepts.'),

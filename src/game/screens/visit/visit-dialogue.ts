@@ -1,5 +1,6 @@
 import { pickText } from '../../../core/scenario/text.ts';
-import { describeMove, tableLine } from '../../../present/negotiation.ts';
+import type { NegotiationMove } from '../../../core/negotiation/moves.ts';
+import { describeMove, scriptedTurn, tableLine } from '../../../present/negotiation.ts';
 import { visitView, type VisitView } from '../../../present/visit-view.ts';
 import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
@@ -24,7 +25,7 @@ export function renderVisit(ui: VisitUi): void {
     said?.kind === 'choice'
       ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
       : said?.kind === 'negotiation'
-        ? t('visit.youSaid', { text: describeMove(said.move, lang, t, ui.entry.scenario.phases.closing.negotiation) })
+        ? negotiationSaid(ui, said.move)
         : '';
   regions.youSaid.hidden = regions.youSaid.textContent === '';
   // At the table the offer takes the free column, so that the client's reply and the moves stay in view.
@@ -44,6 +45,15 @@ export function renderVisit(ui: VisitUi): void {
       regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     }),
   );
+}
+
+/** The move in words; in assisted mode with the seller's own line when the scenario scripts this kind of move. */
+function negotiationSaid(ui: VisitUi, move: NegotiationMove): string {
+  const { t, lang } = ui;
+  const spec = ui.entry.scenario.phases.closing.negotiation;
+  const text = describeMove(move, lang, t, spec);
+  const line = ui.assisted ? pickText(scriptedTurn(spec, move)?.line, lang) : '';
+  return line ? t('visit.youSaidScripted', { line, move: text }) : t('visit.youSaid', { text });
 }
 
 function renderLine(ui: VisitUi, view: VisitView): void {
