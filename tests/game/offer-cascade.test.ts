@@ -11,6 +11,7 @@ import { createI18n } from '../../src/i18n/create-i18n.ts';
 import { gameResources } from '../../src/i18n/game-resources.ts';
 import { h } from '../../src/game/dom/h.ts';
 import { offerPanel } from '../../src/game/widgets/offer-panel.ts';
+import { briefSheet } from '../../src/game/screens/briefing/brief-sheet.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { skills } from '../support/referentials.ts';
@@ -103,5 +104,21 @@ describe('the heat-pump table: a private buyer is shown TTC prices, computed HT'
     expect(values[0]).toBe('12\u202f660,00\u00a0€');
     expect(terms).toContain('Marge HT');
     expect(terms).toContain('Prix plancher TTC');
+  });
+});
+
+describe('the heat-pump briefing: the tariff a private buyer hears first', () => {
+  const scenario = loadScenarioText(
+    readFileSync(join(ROOT, 'scenarios', 'vente-domicile-pompe-a-chaleur.json'), 'utf8'),
+    skills,
+  ).scenario;
+  if (!scenario) throw new Error('the heat-pump scenario does not load');
+  const sheet = briefSheet(scenario, 'fr', t);
+
+  it('puts the TTC column before the HT one and states the floor TTC, HT beside it', () => {
+    const head = [...sheet.querySelectorAll('.tariff thead th')].map((th) => th.textContent);
+    expect(head.slice(1).map((c) => c?.includes('TTC'))).toEqual([true, false]);
+    // 7 800 € / (1 − 30 %) = 11 142,86 € HT, i.e. 11 755,72 € TTC at 5,5 %.
+    expect(sheet.textContent).toContain('Prix plancher\u00a0: 11\u202f755,72\u00a0€ TTC (11\u202f142,86\u00a0€ HT');
   });
 });
