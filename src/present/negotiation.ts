@@ -169,6 +169,22 @@ export function scriptedTurn(spec: NegotiationSpec | undefined, move: Negotiatio
   return turns[move.type];
 }
 
+/**
+ * What the seller did at the table, as the visit recalls it (« Vous : … », game namespace): in
+ * assisted mode with the seller's own line when the scenario scripts this kind of move.
+ */
+export function youSaidAtTable(
+  move: NegotiationMove,
+  spec: NegotiationSpec | undefined,
+  assisted: boolean,
+  lang: UiLanguage,
+  t: TFunction,
+): string {
+  const text = describeMove(move, lang, t, spec);
+  const line = assisted ? pickText(scriptedTurn(spec, move)?.line, lang) : '';
+  return line ? t('game:visit.youSaidScripted', { line, move: text }) : t('game:visit.youSaid', { text });
+}
+
 /** What the client says: the scenario's words when it gives some, else the interface's. */
 export function responseLine(response: ClientResponse, lang: UiLanguage, t: TFunction): string {
   return pickText(response.line.text, lang) || t(`negotiation:lines.${response.line.key}`);

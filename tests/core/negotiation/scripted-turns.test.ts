@@ -9,7 +9,8 @@ import type { Step } from '../../../src/core/visit/visit-types.ts';
 import { createI18n } from '../../../src/i18n/create-i18n.ts';
 import { sharedResources } from '../../../src/i18n/resources.ts';
 import { feedbackOf } from '../../../src/present/feedback.ts';
-import { scriptedTurn } from '../../../src/present/negotiation.ts';
+import { scriptedTurn, youSaidAtTable } from '../../../src/present/negotiation.ts';
+import { gameResources } from '../../../src/i18n/game-resources.ts';
 import { ROOT } from '../../support/fixtures.ts';
 import { skills } from '../../support/referentials.ts';
 
@@ -54,5 +55,13 @@ describe('scripted negotiation turns', () => {
     const view = feedbackOf(index, step, 'fr', fr);
     expect(view.lines[0]).toBe('Un geste sans contrepartie : le client encaisse et en redemande.');
     expect(view.lines).toHaveLength(2);
+  });
+
+  it('the visit recalls the seller’s line with the move in assisted mode, the move alone in the exam', () => {
+    const game = createI18n('fr', gameResources).getFixedT('fr', 'game');
+    const assisted = youSaidAtTable(free, spec, true, 'fr', game);
+    expect(assisted).toMatch(/^Vous\u00a0: «\u00a0Bon, je vous fais 5 %\.\u00a0» \(.+\)$/);
+    expect(youSaidAtTable(free, spec, false, 'fr', game)).not.toContain('Bon, je vous fais');
+    expect(youSaidAtTable({ type: 'leave' }, spec, true, 'fr', game)).toMatch(/^Vous\u00a0: /);
   });
 });

@@ -1,6 +1,6 @@
 import { pickText } from '../../../core/scenario/text.ts';
 import type { NegotiationMove } from '../../../core/negotiation/moves.ts';
-import { describeMove, scriptedTurn, tableLine } from '../../../present/negotiation.ts';
+import { tableLine, youSaidAtTable } from '../../../present/negotiation.ts';
 import { visitView, type VisitView } from '../../../present/visit-view.ts';
 import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
@@ -49,11 +49,7 @@ export function renderVisit(ui: VisitUi): void {
 
 /** The move in words; in assisted mode with the seller's own line when the scenario scripts this kind of move. */
 function negotiationSaid(ui: VisitUi, move: NegotiationMove): string {
-  const { t, lang } = ui;
-  const spec = ui.entry.scenario.phases.closing.negotiation;
-  const text = describeMove(move, lang, t, spec);
-  const line = ui.assisted ? pickText(scriptedTurn(spec, move)?.line, lang) : '';
-  return line ? t('visit.youSaidScripted', { line, move: text }) : t('visit.youSaid', { text });
+  return youSaidAtTable(move, ui.entry.scenario.phases.closing.negotiation, ui.assisted, ui.lang, ui.t);
 }
 
 function renderLine(ui: VisitUi, view: VisitView): void {
