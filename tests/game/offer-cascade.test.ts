@@ -12,6 +12,10 @@ import { gameResources } from '../../src/i18n/game-resources.ts';
 import { h } from '../../src/game/dom/h.ts';
 import { offerPanel } from '../../src/game/widgets/offer-panel.ts';
 import { briefSheet } from '../../src/game/screens/briefing/brief-sheet.ts';
+import { outcomeSection } from '../../src/game/screens/debrief/debrief-sections.ts';
+import { bestNegotiatorFrom, negotiationResult } from '../../src/core/negotiation/index.ts';
+import { seedRng } from '../../src/core/random.ts';
+import type { Evaluation } from '../../src/core/scoring/evaluate.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 import { ROOT } from '../support/fixtures.ts';
 import { skills } from '../support/referentials.ts';
@@ -120,5 +124,40 @@ describe('the heat-pump briefing: the tariff a private buyer hears first', () =>
     expect(head.slice(1).map((c) => c?.includes('TTC'))).toEqual([true, false]);
     // 7 800 € / (1 − 30 %) = 11 142,86 € HT, i.e. 11 755,72 € TTC at 5,5 %.
     expect(sheet.textContent).toContain('Prix plancher\u00a0: 11\u202f755,72\u00a0€ TTC (11\u202f142,86\u00a0€ HT');
+  });
+});
+
+describe('the debrief of a référencement deal', () => {
+  const { spec, state } = atTheTable('referencement-grande-surface');
+  const scenario = loadScenarioText(
+    readFileSync(join(ROOT, 'scenarios', 'referencement-grande-surface.json'), 'utf8'),
+    skills,
+  ).scenario;
+  if (!scenario) throw new Error('référencement does not load');
+  const game = bestNegotiatorFrom(spec, state, seedRng(1));
+  const nego = negotiationResult(spec, game.state);
+  const outcome = {
+    endingId: 'end-sale',
+    deal: true,
+    revenueHT: Number(nego.revenueHt),
+    marge: Number(nego.marginHt),
+    tauxDeMarque: Number(nego.tauxDeMarque),
+    negotiation: nego,
+    needsDiscovered: 7,
+    needsTotal: 7,
+    trust: 80,
+    interest: 80,
+    irritation: 10,
+  };
+  const section = outcomeSection({ outcome } as unknown as Evaluation, indexScenario(scenario, skills), 'fr', t);
+
+  it('states the signed cascade step by step with its equivalent rate, and the RFA paid by credit note', () => {
+    const text = section.textContent ?? '';
+    expect(nego.status).toBe('deal');
+    expect(text).toContain('Conditions signées');
+    expect(text).toMatch(
+      /Remises en cascade [\d,]+\u00a0% \(Remise de référencement\) puis .+ \(RFA\), soit [\d,]+\u00a0%/,
+    );
+    expect(text).toContain('RFA versée en fin d’année (HT)');
   });
 });
