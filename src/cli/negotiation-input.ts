@@ -70,10 +70,10 @@ function parsePairs(words: string[]): [ItemKind, TypedValue][] | null {
   return out;
 }
 
-/** 4 or 4,5 → a number; 10+5 → a cascade; 45fdm / 45eom → end-of-month terms; a,b → services. */
+/** 4 or 4,5 → a number; 10+5 → a cascade (4+2+2 with an RFA); 45fdm / 45eom → end-of-month terms; a,b → services or counterparts. */
 function parseValue(item: ItemKind, raw: string): TypedValue {
   const num = (s: string) => Number(s.replace(',', '.'));
-  if (item === 'services') return raw === '' ? [] : raw.split(',');
+  if (item === 'services' || item === 'counterparts') return raw === '' ? [] : raw.split(',');
   if (item === 'paymentDays') {
     const endOfMonth = /(fdm|eom)$/i.test(raw);
     return { days: num(raw.replace(/(fdm|eom)$/i, '')), endOfMonth };

@@ -4,6 +4,7 @@ import { pickText } from '../core/scenario/text.ts';
 import { stepQuality } from '../core/visit/step-quality.ts';
 import type { Step } from '../core/visit/visit-types.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
+import { scriptedTurn } from './negotiation.ts';
 
 /** What the jury says right after a step, in assisted mode. */
 export interface FeedbackView {
@@ -26,6 +27,9 @@ export function feedbackOf(index: ScenarioIndex, step: Step, lang: UiLanguage, t
         ? t('present:feedback.poorSkill', { label, why: pickText(skill.description, lang) })
         : label;
     });
+    // The author's own feedback on this kind of move comes first (a scripted turn).
+    const scripted = pickText(scriptedTurn(index.scenario.phases.closing.negotiation, step.move)?.feedback, lang);
+    if (scripted) lines.unshift(scripted);
     // Every move has its word, even one that shows no practice either way: never the last dialogue's.
     return { quality, lines: lines.length ? lines : [t('present:feedback.noEvidence')], better: '', betterChoice: '' };
   }

@@ -12,7 +12,10 @@ import {
   type TermsEconomics,
   type TermsProblem,
 } from '../core/negotiation/index.ts';
+import { cascadeShape, equivalentDiscount } from '../core/negotiation/cascade.ts';
 import type { ItemKind } from '../core/negotiation/spec-items.ts';
+import type { SellerTurn } from '../core/negotiation/spec.ts';
+import { htToTtc, toHundredths } from '../core/pricing/index.ts';
 import { pickText } from '../core/scenario/text.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { formats } from './format.ts';
@@ -33,11 +36,9 @@ export function describeValue(
   const f = formats(lang);
   switch (item) {
     case 'discountPercent':
-      return Array.isArray(value)
-        ? (value as number[]).map((v) => f.percent(v)).join(' + ')
-        : f.percent(value as number);
+      return Array.isArray(value) ? describeCascade(value as number[], lang, t, spec) : f.percent(value as number);
     case 'unitPrice':
-      return f.euros(value as number);
+      return showsTtc(spec) ? displayPrice(spec, value as number, lang, t) : f.euros(value as number);
     case 'paymentDays': {
       const p = value as PaymentTerms;
       return t(p.endOfMonth ? 'negotiation:paymentDaysEndOfMonth' : 'negotiation:paymentDays', { count: p.days });
@@ -49,6 +50,13 @@ export function describeValue(
         options?.kind === 'services' ? pickText(options.options.find((o) => o.id === id)?.label, lang) || id : id;
       return ids.length ? ids.map(label).join(', ') : t('negotiation:noServices');
     }
+    case 'counterparts': {
+      const ids = value as string[];
+      const item = spec?.items.find((i) => i.kind === 'counterparts');
+      const label = (id: string) =>
+        item?.kind === 'counterparts' ? pickText(item.options.find((o) => o.id === id)?.label, lang) || id : id;
+      return ids.length ? ids.map(label).join(', ') : t('negotiation:noCounterparts');
+    }
     case 'deliveryDays':
       return t('negotiation:days', { count: value as number });
     case 'commitmentMonths':
@@ -58,13 +66,65 @@ export function describeValue(
   }
 }
 
-export function itemLabel(item: ItemKind, t: TFunction): string {
+/** The names of the discount's steps (invoice order, then the RFA), as the scenario declares them. */
+export function cascadeLabels(spec: NegotiationSpec, lang: UiLanguage, t: TFunction): string[] {
+  const shape = cascadeShape(spec);
+  const item = spec.items.find((i) => i.kind === 'discountPercent');
+  if (!shape || item?.kind !== 'discountPercent') return [];
+  const steps = item.steps?.map((s) => pickText(s.label, lang)) ?? [t('negotiation:cascade.invoice')];
+  return shape.rfa ? [...steps, t('negotiation:cascade.rfa')] : steps;
+}
+
+/**
+ * A cascade in words: each step named when the scenario names them, then the equivalent single
+ * rate (1 − Π(1 − rᵢ), the RFA included) — « 4 % puis 2 % » is 5,92 %, not 6 %.
+ */
+export function describeCascade(
+  rates: readonly number[],
+  lang: UiLanguage,
+  t: TFunction,
+  spec?: NegotiationSpec,
+): string {
+  const f = formats(lang);
+  const labels = spec ? cascadeLabels(spec, lang, t) : [];
+  const steps = rates.map((r, i) =>
+    labels[i] ? t('negotiation:cascade.step', { label: labels[i], rate: f.percent(r) }) : f.percent(r),
+  );
+  return t('negotiation:cascade.value', {
+    steps: steps.join(t('negotiation:cascade.then')),
+    equivalent: f.percent(toHundredths(equivalentDiscount(rates)).toNumber()),
+  });
+}
+
+/** The scenario shows prices TTC (a private buyer); every figure is still computed HT. */
+export function showsTtc(spec: NegotiationSpec | undefined): boolean {
+  return spec?.seller.priceDisplay === 'ttc';
+}
+
+/** A price HT as the scenario shows it: « 12 660,00 € TTC » for a private buyer, « 12 000,00 € HT » otherwise. */
+export function displayPrice(spec: NegotiationSpec | undefined, ht: number, lang: UiLanguage, t: TFunction): string {
+  const f = formats(lang);
+  if (!spec || !showsTtc(spec)) return t('negotiation:priceHt', { price: f.euros(ht) });
+  const ttc = htToTtc({ ht, vatPercent: spec.seller.vatPercent });
+  return t('negotiation:priceTtc', { price: f.euros(ttc.ok ? ttc.value.toNumber() : ht) });
+}
+
+/** A price typed TTC, back to HT to the cent (what the core computes with). */
+export function ttcToHtPrice(spec: NegotiationSpec, ttc: number): number {
+  return Math.round((ttc / (1 + spec.seller.vatPercent / 100)) * 100) / 100;
+}
+
+/** An item's name: the scenario's own label when it gives one, « Remises en cascade » for a cascade. */
+export function itemLabel(item: ItemKind, t: TFunction, spec?: NegotiationSpec, lang?: UiLanguage): string {
+  const custom = spec?.items.find((i) => i.kind === item)?.label;
+  if (custom && lang) return pickText(custom, lang);
+  if (item === 'discountPercent' && spec && cascadeShape(spec)) return t('negotiation:cascade.label');
   return t(`negotiation:items.${item}`);
 }
 
 export function describeTerms(terms: Terms, lang: UiLanguage, t: TFunction, spec?: NegotiationSpec): string {
   return ITEM_KINDS.filter((k) => terms[k] !== undefined)
-    .map((k) => `${itemLabel(k, t)} ${describeValue(k, terms[k], lang, t, spec)}`)
+    .map((k) => `${itemLabel(k, t, spec, lang)} ${describeValue(k, terms[k], lang, t, spec)}`)
     .join(' · ');
 }
 
@@ -73,11 +133,14 @@ export function describeMove(move: NegotiationMove, lang: UiLanguage, t: TFuncti
     case 'offer':
       return t('negotiation:moves.offer', { terms: describeTerms(move.terms, lang, t, spec) });
     case 'concede': {
-      const given = { item: itemLabel(move.item, t), value: describeValue(move.item, move.value, lang, t, spec) };
+      const given = {
+        item: itemLabel(move.item, t, spec, lang),
+        value: describeValue(move.item, move.value, lang, t, spec),
+      };
       return move.counterpart
         ? t('negotiation:moves.concedeFor', {
             ...given,
-            counterpartItem: itemLabel(move.counterpart.item, t),
+            counterpartItem: itemLabel(move.counterpart.item, t, spec, lang),
             counterpartValue: describeValue(move.counterpart.item, move.counterpart.value, lang, t, spec),
           })
         : t('negotiation:moves.concede', given);
@@ -96,6 +159,30 @@ export function describeMove(move: NegotiationMove, lang: UiLanguage, t: TFuncti
     case 'leave':
       return t('negotiation:moves.leave');
   }
+}
+
+/** The scenario's scripted turn for a move, if any: a concession for nothing reads "concede-free" first. */
+export function scriptedTurn(spec: NegotiationSpec | undefined, move: NegotiationMove): SellerTurn | undefined {
+  const turns = spec?.sellerTurns;
+  if (!turns) return undefined;
+  if (move.type === 'concede' && !move.counterpart) return turns['concede-free'] ?? turns.concede;
+  return turns[move.type];
+}
+
+/**
+ * What the seller did at the table, as the visit recalls it (« Vous : … », game namespace): in
+ * assisted mode with the seller's own line when the scenario scripts this kind of move.
+ */
+export function youSaidAtTable(
+  move: NegotiationMove,
+  spec: NegotiationSpec | undefined,
+  assisted: boolean,
+  lang: UiLanguage,
+  t: TFunction,
+): string {
+  const text = describeMove(move, lang, t, spec);
+  const line = assisted ? pickText(scriptedTurn(spec, move)?.line, lang) : '';
+  return line ? t('game:visit.youSaidScripted', { line, move: text }) : t('game:visit.youSaid', { text });
 }
 
 /** What the client says: the scenario's words when it gives some, else the interface's. */
@@ -121,29 +208,43 @@ export function tableSummary(spec: NegotiationSpec, state: NegotiationState, lan
   const figures = evaluateTerms(spec, state.sellerTerms);
   if (figures.ok) {
     const e = figures.value;
+    const ttc = showsTtc(spec);
     lines.push(
-      t('negotiation:figures', {
-        net: f.euros(Number(e.netUnitPriceHt)),
+      t(ttc ? 'negotiation:figuresTtc' : 'negotiation:figures', {
+        net: ttc ? displayPrice(spec, Number(e.netUnitPriceHt), lang, t) : f.euros(Number(e.netUnitPriceHt)),
+        netHt: f.euros(Number(e.netUnitPriceHt)),
         markup: f.percent(Number(e.tauxDeMarque)),
-        floor: f.euros(Number(e.floorPriceHt)),
+        floor: ttc ? displayPrice(spec, Number(e.floorPriceHt), lang, t) : f.euros(Number(e.floorPriceHt)),
       }) + (e.belowFloor ? ` — ${t('negotiation:belowFloor', { cause: belowFloorCause(spec, e, lang, t) })}` : ''),
     );
+    if (cascadeShape(spec)?.rfa)
+      lines.push(
+        t('negotiation:cascade.rfaFigures', {
+          invoiced: f.euros(Number(e.invoicedUnitPriceHt)),
+          rfa: f.euros(Number(e.rfaHt)),
+        }),
+      );
   }
   return lines;
 }
 
 /** Why terms cannot be proposed, in words a student can act on (never the raw problem object). */
-export function describeTermsProblem(problem: TermsProblem, t: TFunction): string {
+export function describeTermsProblem(
+  problem: TermsProblem,
+  t: TFunction,
+  spec?: NegotiationSpec,
+  lang?: UiLanguage,
+): string {
   switch (problem.code) {
     case 'not-an-object':
     case 'unknown-item':
       return t('negotiation:problems.unknown');
     case 'invalid-value':
     case 'unknown-service':
-      return t('negotiation:problems.invalid', { item: itemLabel(problem.item, t) });
+      return t('negotiation:problems.invalid', { item: itemLabel(problem.item, t, spec, lang) });
     case 'out-of-range':
       return t('negotiation:problems.range', {
-        item: itemLabel(problem.item, t),
+        item: itemLabel(problem.item, t, spec, lang),
         min: problem.min ?? 0,
         max: problem.max ?? 0,
       });
@@ -169,6 +270,7 @@ export function demandRows(
   t: TFunction,
 ): DemandRow[] {
   return spec.items.flatMap((item): DemandRow[] => {
+    if (item.kind === 'counterparts') return [];
     if (item.kind === 'services') {
       const wanted = new Set(state.clientDemand.services ?? []);
       return item.options.map((o) => ({
@@ -181,7 +283,7 @@ export function demandRows(
     return [
       {
         item: item.kind,
-        label: itemLabel(item.kind, t),
+        label: itemLabel(item.kind, t, spec, lang),
         value: describeValue(item.kind, state.clientDemand[item.kind], lang, t, spec),
         asked: state.targets[item.kind] !== undefined,
       },

@@ -155,4 +155,38 @@ describe('the negotiation table at the keyboard', { timeout: BUDGET }, () => {
     await played(() => page.keyboard.press('2'));
     expect(await page.locator('.dialogue__you').innerText()).toContain('Proposition');
   });
+
+  it('shows a declared cascade step by step with its equivalent rate, the reply still in view', async () => {
+    const id = 'referencement-grande-surface';
+    await page.goto(game.site.url);
+    await clearSave(page);
+    await page.goto(`${game.site.url}?scenario=${id}&lang=fr`);
+    await ready(page);
+    if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
+    for (const choice of bestDialogueToTable(id)) {
+      await page.locator('[data-testid="choices"] button:not([disabled])').first().waitFor();
+      const start = page.locator('[data-choice="start"]');
+      if (await start.count()) {
+        await pressKeyOf(page, start);
+        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
+      }
+      await played(() => pressKeyOf(page, page.locator(`[data-choice="${choice}"]`)));
+    }
+    await page.waitForSelector('.offer__cascade');
+    await replyInView();
+    // 4 % then 2 % with a 2 % RFA, typed at the keyboard: 7,8 %, not 8 %.
+    for (const [n, rate] of [
+      [1, '4'],
+      [2, '2'],
+      [3, '2'],
+    ] as const) {
+      await tabToId(`offer-discountPercent-${n}`);
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type(rate);
+    }
+    expect(await page.locator('#offer-discount-equivalent').innerText()).toBe('Taux équivalent\u00a0: 7,8\u00a0%');
+    await shot(page, 'negotiation-table-cascade');
+    await replyInView();
+    expect(await axeProblems(page)).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
  * typed refusal with nothing changed.
  */
 import { nextFloat, type RngState } from '../random.ts';
+import { shapeDiscount } from './cascade.ts';
 import { acceptable, levelFor, nextDemand, utility } from './client-model.ts';
 import type { ClientLineKey } from './client-lines.ts';
 import { economicsOf } from './economics.ts';
@@ -133,7 +134,7 @@ function buildProposal(
     const problems = checked(spec, m.terms);
     if (problems.length > 0) return { ok: false, reason: { code: 'invalid-terms', problems } };
     // Checked just above, so the loose record is valid Terms.
-    return { ok: true, terms: completeTerms(state.sellerTerms, m.terms), form: m.type };
+    return { ok: true, terms: shaped(spec, completeTerms(state.sellerTerms, m.terms)), form: m.type };
   }
   const changes: Record<string, unknown> = {};
   for (const part of [m, ...(m.counterpart ? [m.counterpart] : [])]) {
@@ -146,11 +147,17 @@ function buildProposal(
   const problems = checked(spec, changes);
   if (problems.length > 0) return { ok: false, reason: { code: 'invalid-terms', problems } };
   // Checked just above: from here on `changes` holds valid values of declared items.
-  const terms = completeTerms(state.sellerTerms, changes);
+  const terms = shaped(spec, completeTerms(state.sellerTerms, changes));
   const item = m.item as ItemKind;
   const conceded = compareTerms(spec, state.sellerTerms, terms).concessions.some((c) => c.kind === item);
   if (!conceded) return { ok: false, reason: { code: 'not-a-concession', item } };
   return { ok: true, terms, form: 'concede' };
+}
+
+/** A single rate typed against a declared cascade becomes its first step (see cascade.ts). */
+function shaped(spec: NegotiationSpec, terms: Terms): Terms {
+  if (terms.discountPercent !== undefined) terms.discountPercent = shapeDiscount(spec, terms.discountPercent);
+  return terms;
 }
 
 /** Draws the jitter and moves the client's level and demand after the steps it granted. */

@@ -7,6 +7,7 @@
 import { Dec, type Decimal, toHundredths } from '../pricing/index.ts';
 import { seedRng, type RngState } from '../random.ts';
 import { applyNegotiationMove } from './apply-move.ts';
+import { cascadeAtMost, cascadeShape, equivalentDiscount } from './cascade.ts';
 import { economicsOf, floorPriceOf } from './economics.ts';
 import type { Influence } from './influence.ts';
 import { itemOf, priceKind, termFavour } from './item-scales.ts';
@@ -76,11 +77,27 @@ function priceOf(spec: NegotiationSpec, terms: Terms): Decimal {
 }
 
 /** A price item value at `discount` points off the list price. */
-function priceValue(spec: NegotiationSpec, discount: Decimal): ItemValue {
+function priceValue(spec: NegotiationSpec, discount: Decimal, state?: NegotiationState): ItemValue {
+  const words = state?.clientDemand.discountPercent;
+  // Against a declared cascade the bot answers in the client's own steps, lowered to its price.
+  if (priceKind(spec) === 'discountPercent' && cascadeShape(spec) && Array.isArray(words) && state)
+    return { item: 'discountPercent', value: sellerCascade(words, discount, priceOf(spec, state.sellerTerms)) };
   if (priceKind(spec) === 'discountPercent')
     return { item: 'discountPercent', value: toHundredths(discount).toNumber() };
   const price = new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(discount.div(100)));
   return { item: 'unitPrice', value: price.toDecimalPlaces(2, Dec.ROUND_CEIL).toNumber() };
+}
+
+/**
+ * The client's steps lowered by half points to at most `discount`; when that rounding falls back
+ * to what the seller already gives, the first step is set to the hundredth instead.
+ */
+function sellerCascade(words: readonly number[], discount: Decimal, now: Decimal): number[] {
+  const rates = cascadeAtMost(words, discount);
+  if (equivalentDiscount(rates).gt(now)) return rates;
+  const others = rates.slice(1).reduce((kept, r) => kept.mul(new Dec(1).minus(new Dec(r).div(100))), new Dec(1));
+  const first = new Dec(1).minus(new Dec(1).minus(discount.div(100)).div(others)).mul(100);
+  return [Dec.max(0, first.toDecimalPlaces(2, Dec.ROUND_FLOOR)).toNumber(), ...rates.slice(1)];
 }
 
 /** The deepest discount the seller may give: inside the mandate, above the floor, within the item's range. */
@@ -108,6 +125,13 @@ function counterparts(spec: NegotiationSpec, standing: Terms): ItemValue[] {
   const asks: ItemValue[] = [];
   for (const item of spec.items) {
     switch (item.kind) {
+      case 'counterparts': {
+        // The most valuable counterpart not yet granted, asked for before the other items.
+        const granted = standing.counterparts ?? [];
+        const next = [...item.options].sort((a, b) => b.valueHt - a.valueHt).find((o) => !granted.includes(o.id));
+        if (next) asks.unshift({ item: 'counterparts', value: [...granted, next.id] });
+        break;
+      }
       case 'commitmentMonths': {
         const now = standing.commitmentMonths ?? item.base;
         if (now < item.max) asks.push({ item: 'commitmentMonths', value: Math.min(item.max, now + 12) });
@@ -189,7 +213,7 @@ function playBest(table: Table): BotGame {
     }
     const asks = counterparts(spec, s.sellerTerms);
     const ask = asks.length > 0 ? asks[lever++ % asks.length] : undefined;
-    const concession = priceValue(spec, target);
+    const concession = priceValue(spec, target, s);
     const played = ask
       ? table.play({ type: 'concede', ...concession, counterpart: ask })
       : table.play({
@@ -221,14 +245,14 @@ function playWorst(table: Table): BotGame {
   table.play({ type: 'present-price', technique: 'plain' });
   const mandate = Dec.min(spec.seller.maxDiscountPercent, sellerRange(spec));
   if (table.open && mandate.gt(priceOf(spec, table.state.sellerTerms)))
-    table.play({ type: 'concede', ...priceValue(spec, mandate) });
+    table.play({ type: 'concede', ...priceValue(spec, mandate, table.state) });
 
   while (table.open) {
     const s = table.state;
     const now = priceOf(spec, s.sellerTerms);
     const asked = priceOf(spec, s.clientDemand);
     if (asked.minus(now).gte(1)) {
-      if (!table.play({ type: 'concede', ...priceValue(spec, now.plus(asked).div(2)) })) break;
+      if (!table.play({ type: 'concede', ...priceValue(spec, now.plus(asked).div(2), s) })) break;
       continue;
     }
     const demand: Terms = structuredClone(s.clientDemand);

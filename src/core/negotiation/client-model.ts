@@ -3,6 +3,7 @@
  * a set of terms, whether it accepts them, and what it asks for next. See README.md for the model.
  */
 import { Dec, type Decimal } from '../pricing/index.ts';
+import { cascadeAtLeast, cascadeShape, shapeDiscount } from './cascade.ts';
 import { itemOf, termFavour } from './item-scales.ts';
 import { MAX_PAYMENT_DAYS, MAX_PAYMENT_DAYS_END_OF_MONTH, END_OF_MONTH_EXTRA_DAYS } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
@@ -92,8 +93,13 @@ function aim(state: NegotiationState, kind: ItemKind, level: number): Decimal {
  */
 function valueAt(spec: NegotiationSpec, state: NegotiationState, kind: ItemKind, point: Decimal): Terms {
   switch (kind) {
-    case 'discountPercent':
+    case 'discountPercent': {
+      // A declared cascade is said step by step, from the client's previous words.
+      const previous = state.clientDemand.discountPercent;
+      if (cascadeShape(spec) && Array.isArray(previous))
+        return { discountPercent: cascadeAtLeast(shapeDiscount(spec, previous) as number[], point) };
       return { discountPercent: point.mul(2).ceil().div(2).toNumber() };
+    }
     case 'unitPrice': {
       const exact = new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(point.div(100)));
       let price = exact.toDecimalPlaces(2, Dec.ROUND_FLOOR);

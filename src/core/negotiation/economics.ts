@@ -4,14 +4,20 @@
  * every total is an exact multiple of it, so revenue, cost and margin need no further rounding.
  */
 import { Dec, type Decimal, equivalentOf, htToTtc, prixPlancher, toCents, toHundredths } from '../pricing/index.ts';
-import { discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
+import { cascadeShape, equivalentDiscount, shapeDiscount, splitRfa } from './cascade.ts';
+import { counterpartValue, discountOfPrice, discountSteps, itemOf, priceKind } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
 import { baseTerms, completeTerms, type TermsProblem, validateTerms } from './terms-check.ts';
 import type { Terms } from './terms.ts';
 
 export interface Economics {
+  /** The unit price net of every discount, the RFA included (the price checked against the floor). */
   netUnitPriceHt: Decimal;
+  /** The unit price on the invoice: the cascade without the RFA (the net price when none is declared). */
+  invoicedUnitPriceHt: Decimal;
+  /** The year-end rebate on the deal, paid later by a credit note (0 without an RFA). */
+  rfaHt: Decimal;
   discountEquivalentPercent: Decimal;
   units: number;
   revenueHt: Decimal;
@@ -24,12 +30,20 @@ export interface Economics {
   belowFloor: boolean;
   outsideMandate: boolean;
   valueForClientHt: Decimal;
+  /** What the counterparts the client grants are worth to the seller (0 when none). */
+  counterpartsValueHt: Decimal;
+  /** The deal's value to the seller: the margin plus the counterparts' value. */
+  dealValueHt: Decimal;
+  /** The margin kept, counterparts included: (margin + counterparts) / revenue, in percent. */
+  keptMarginPercent: Decimal;
   paymentLegal: boolean;
 }
 
 /** The same figures as JSON-friendly strings: money and rates with two decimals. */
 export interface TermsEconomics {
   netUnitPriceHt: string;
+  invoicedUnitPriceHt: string;
+  rfaHt: string;
   discountEquivalentPercent: string;
   units: number;
   revenueHt: string;
@@ -43,6 +57,9 @@ export interface TermsEconomics {
   belowFloor: boolean;
   outsideMandate: boolean;
   valueForClientHt: string;
+  counterpartsValueHt: string;
+  dealValueHt: string;
+  keptMarginPercent: string;
   paymentLegal: boolean;
 }
 
@@ -50,6 +67,29 @@ export interface TermsEconomics {
 export function floorPriceOf(spec: NegotiationSpec): Decimal {
   const floor = prixPlancher({ costHt: spec.seller.unitCostHt, minTauxDeMarque: spec.seller.minTauxDeMarquePercent });
   return floor.ok ? floor.value : new Dec(Infinity);
+}
+
+/**
+ * With a declared RFA the invoice carries the cascade's steps only; the year-end rebate is then
+ * paid on the invoiced turnover (a credit note), so the deal's revenue is the invoiced one minus it.
+ * Without one, the invoice price is the net price and the rebate is 0.
+ */
+function rebated(
+  spec: NegotiationSpec,
+  terms: Terms,
+  netUnitPriceHt: Decimal,
+  units: number,
+): { invoicedUnitPriceHt: Decimal; rfaHt: Decimal; revenueHt: Decimal } {
+  const shape = priceKind(spec) === 'discountPercent' ? cascadeShape(spec) : null;
+  if (!shape?.rfa)
+    return { invoicedUnitPriceHt: netUnitPriceHt, rfaHt: new Dec(0), revenueHt: netUnitPriceHt.mul(units) };
+  const { invoice, rfa } = splitRfa(shape, shapeDiscount(spec, terms.discountPercent ?? 0) as number[]);
+  const invoicedUnitPriceHt = toCents(
+    new Dec(spec.seller.listPriceHt).mul(new Dec(1).minus(equivalentDiscount(invoice).div(100))),
+  );
+  const invoiced = invoicedUnitPriceHt.mul(units);
+  const rfaHt = toCents(invoiced.mul(rfa).div(100));
+  return { invoicedUnitPriceHt, rfaHt, revenueHt: invoiced.minus(rfaHt) };
 }
 
 /** Economics of terms already completed and checked. */
@@ -66,7 +106,7 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
 
   const months = seller.billing === 'monthly' ? (terms.commitmentMonths ?? 1) : 1;
   const units = (terms.quantity ?? seller.quantity) * months;
-  const revenueHt = netUnitPriceHt.mul(units);
+  const { invoicedUnitPriceHt, rfaHt, revenueHt } = rebated(spec, terms, netUnitPriceHt, units);
   const goodsCostHt = new Dec(seller.unitCostHt).mul(units);
   const options = itemOf(spec, 'services')?.options ?? [];
   const included = options.filter((o) => (terms.services ?? []).includes(o.id));
@@ -76,6 +116,7 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
   const marginHt = revenueHt.minus(totalCostHt);
   const tauxDeMarque = revenueHt.isZero() ? new Dec(-Infinity) : marginHt.div(revenueHt).mul(100);
 
+  const counterpartsValueHt = counterpartValue(spec, terms.counterparts ?? []);
   const floorPriceHt = floorPriceOf(spec);
   // Checked on the figures as displayed (cents, two-decimal rates): a price at the displayed floor
   // is at the floor, even though the half-up floor can be a fraction of a cent under the exact one.
@@ -87,6 +128,8 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
 
   return {
     netUnitPriceHt,
+    invoicedUnitPriceHt,
+    rfaHt,
     discountEquivalentPercent,
     units,
     revenueHt,
@@ -99,6 +142,11 @@ export function economicsOf(spec: NegotiationSpec, terms: Terms): Economics {
     belowFloor,
     outsideMandate,
     valueForClientHt: list.mul(units).minus(revenueHt).plus(servicesValue),
+    counterpartsValueHt,
+    dealValueHt: marginHt.plus(counterpartsValueHt),
+    keptMarginPercent: revenueHt.isZero()
+      ? new Dec(-Infinity)
+      : marginHt.plus(counterpartsValueHt).div(revenueHt).mul(100),
     paymentLegal: terms.paymentDays === undefined || paymentIllegality(terms.paymentDays) === null,
   };
 }
@@ -111,6 +159,8 @@ export function economicsToJson(spec: NegotiationSpec, e: Economics): TermsEcono
   const ttc = htToTtc({ ht: toCents(e.revenueHt), vatPercent: spec.seller.vatPercent });
   return {
     netUnitPriceHt: money(e.netUnitPriceHt),
+    invoicedUnitPriceHt: money(e.invoicedUnitPriceHt),
+    rfaHt: money(e.rfaHt),
     discountEquivalentPercent: toHundredths(e.discountEquivalentPercent).toFixed(2),
     units: e.units,
     revenueHt: money(e.revenueHt),
@@ -124,6 +174,9 @@ export function economicsToJson(spec: NegotiationSpec, e: Economics): TermsEcono
     belowFloor: e.belowFloor,
     outsideMandate: e.outsideMandate,
     valueForClientHt: money(e.valueForClientHt),
+    counterpartsValueHt: money(e.counterpartsValueHt),
+    dealValueHt: money(e.dealValueHt),
+    keptMarginPercent: toHundredths(e.keptMarginPercent).toFixed(2),
     paymentLegal: e.paymentLegal,
   };
 }

@@ -28,6 +28,12 @@ export function serviceValue(spec: Pick<NegotiationSpec, 'items'>, ids: readonly
   return ids.reduce((sum, id) => sum.plus(options.find((o) => o.id === id)?.valueForClientHt ?? 0), new Dec(0));
 }
 
+/** What counterparts granted by the client are worth to the seller, in euros HT. */
+export function counterpartValue(spec: Pick<NegotiationSpec, 'items'>, ids: readonly string[]): Decimal {
+  const options = itemOf(spec, 'counterparts')?.options ?? [];
+  return ids.reduce((sum, id) => sum.plus(options.find((o) => o.id === id)?.valueHt ?? 0), new Dec(0));
+}
+
 /** The value of one item on the client's scale. */
 export function favour<K extends ItemKind>(
   spec: Pick<NegotiationSpec, 'items' | 'seller'>,
@@ -43,6 +49,9 @@ export function favour<K extends ItemKind>(
       return new Dec(effectivePaymentDays(value as PaymentTerms));
     case 'services':
       return serviceValue(spec, value as string[]);
+    case 'counterparts':
+      // What the client gives away: the more it is worth, the worse for the client.
+      return counterpartValue(spec, value as string[]).neg();
     default:
       // quantity, deliveryDays, commitmentMonths: less is better for the client.
       return new Dec(value as number).neg();

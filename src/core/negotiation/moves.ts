@@ -61,6 +61,7 @@ const ITEM_VALUES = {
   paymentDays: PaymentTermsSchema,
   services: z.array(KebabIdSchema),
   commitmentMonths: MonthsSchema,
+  counterparts: z.array(KebabIdSchema),
 } as const;
 const itemValue = <K extends ItemKind>(item: K) => ({ item: z.literal(item), value: ITEM_VALUES[item] });
 const ItemValueSchema = z.union(
@@ -99,4 +100,10 @@ export const SELLER_GIVES: readonly ItemKind[] = [
   'paymentDays',
   'services',
 ];
-export const CLIENT_GIVES: readonly ItemKind[] = ['quantity', 'commitmentMonths', 'paymentDays', 'deliveryDays'];
+export const CLIENT_GIVES: readonly ItemKind[] = [
+  'quantity',
+  'commitmentMonths',
+  'paymentDays',
+  'deliveryDays',
+  'counterparts',
+];

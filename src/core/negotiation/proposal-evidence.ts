@@ -4,7 +4,7 @@
  * margin at once, never split the difference, stay above the floor and inside the mandate.
  */
 import { Dec, type Decimal, toHundredths } from '../pricing/index.ts';
-import type { Economics } from './economics.ts';
+import { type Economics, economicsOf } from './economics.ts';
 import { priceKind, termFavour } from './item-scales.ts';
 import type { ProposalAnalysis } from './proposal.ts';
 import type { Evidence, EvidenceFacts } from './skills.ts';
@@ -48,7 +48,7 @@ export function proposalEvidence(
   if (analysis.concessions.length === 0) return [];
   const evidence: Evidence[] = [];
   const traded = analysis.gains.length > 0;
-  if (traded) evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: form === 'concede' ? 3 : 2 });
+  if (traded) evidence.push(tradedEvidence(spec, state, analysis, form, economics));
   else if (form === 'conditional-close')
     evidence.push({ skill: 'negotiation.concession-with-counterpart', strength: 1, facts: { signature: 'yes' } });
   else evidence.push({ skill: 'negotiation.concession-without-counterpart', strength: 2 });
@@ -68,6 +68,28 @@ export function proposalEvidence(
   if (economics.belowFloor)
     evidence.push({ skill: 'negotiation.below-floor', strength: 3, facts: floorFacts(economics) });
   return evidence;
+}
+
+/**
+ * A concession traded for a counterpart. When the only thing the client gives back is a
+ * counterpart valued in euros, the trade is graded by what it is worth against what the
+ * concession costs in margin: a fair trade (worth at least the cost) as usual, a cheap one a notch lower.
+ */
+function tradedEvidence(
+  spec: NegotiationSpec,
+  state: NegotiationState,
+  analysis: ProposalAnalysis,
+  form: ProposalForm,
+  economics: Economics,
+): Evidence {
+  const strength: 2 | 3 = form === 'concede' ? 3 : 2;
+  const skill = 'negotiation.concession-with-counterpart';
+  if (!analysis.gains.every((g) => g.kind === 'counterparts')) return { skill, strength };
+  const before = economicsOf(spec, state.sellerTerms);
+  const cost = before.marginHt.minus(economics.marginHt);
+  const value = economics.counterpartsValueHt.minus(before.counterpartsValueHt);
+  const facts = { counterpartValueHt: value.toFixed(2), concessionCostHt: cost.toFixed(2) };
+  return { skill, strength: value.gte(cost) ? strength : strength === 3 ? 2 : 1, facts };
 }
 
 /**
@@ -119,15 +141,13 @@ export function marginEvidence(spec: NegotiationSpec, economics: Economics): Evi
   if (economics.belowFloor) return [];
   const objective = objectiveTauxDeMarque(spec);
   const floor = new Dec(spec.seller.minTauxDeMarquePercent);
-  const taux = toHundredths(economics.tauxDeMarque);
+  // Counterparts valued in euros count in the margin kept (an exclusivity is worth its value).
+  const counterparts = economics.counterpartsValueHt.gt(0);
+  const taux = toHundredths(counterparts ? economics.keptMarginPercent : economics.tauxDeMarque);
   const strength = taux.gte(objective) ? 3 : taux.gte(objective.plus(floor).div(2)) ? 2 : 1;
-  return [
-    {
-      skill: 'negotiation.margin-preserved',
-      strength,
-      facts: { tauxDeMarque: taux.toFixed(2), objective: toHundredths(objective).toFixed(2) },
-    },
-  ];
+  const facts: EvidenceFacts = { tauxDeMarque: taux.toFixed(2), objective: toHundredths(objective).toFixed(2) };
+  if (counterparts) facts.counterpartsValueHt = economics.counterpartsValueHt.toFixed(2);
+  return [{ skill: 'negotiation.margin-preserved', strength, facts }];
 }
 
 /** The seller's margin objective: the spec's, else the taux de marque at list price. */

@@ -60,6 +60,11 @@ export interface EvidenceFacts {
   payment?: string;
   /** The counterpart was the signature itself (a conditional close). */
   signature?: string;
+  /** A counterpart valued in euros: what it is worth, what the concession it paid for cost in margin. */
+  counterpartValueHt?: string;
+  concessionCostHt?: string;
+  /** At the deal: the counterparts' value counted in the margin kept. */
+  counterpartsValueHt?: string;
 }
 
 export function isNegativeSkill(skill: NegotiationSkill): boolean {

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { equivalentOf } from '../pricing/index.ts';
+import { cascadeShape } from './cascade.ts';
 import { discountSteps, favour, itemOf } from './item-scales.ts';
 import { paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
@@ -40,6 +41,7 @@ export const NEGOTIATION_RULES = [
   'service-reservation-not-in-opening',
   'opening-below-reservation',
   'reservation-illegal',
+  'cascade-too-long',
 ] as const;
 export type NegotiationRule = (typeof NEGOTIATION_RULES)[number];
 
@@ -134,6 +136,7 @@ function inRange(spec: NegotiationSpec, kind: ItemKind, value: unknown): boolean
     case 'paymentDays':
       return (value as { days: number }).days <= item.maxDays;
     case 'services':
+    case 'counterparts':
       return (value as string[]).every((id) => item.options.some((o) => o.id === id));
   }
 }
@@ -149,7 +152,7 @@ function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
       'the client needs a target on the price item',
     );
 
-  for (const kind of Object.keys(targets) as ItemKind[]) {
+  for (const kind of Object.keys(targets) as (keyof typeof targets)[]) {
     const target = targets[kind];
     if (!target) continue;
     const at = ['client', 'targets', kind];
@@ -157,6 +160,11 @@ function checkTargets(spec: NegotiationSpec, ctx: Ctx): void {
       issue(ctx, at, 'target-item-missing', `no "${kind}" item is declared`, { kind });
       continue;
     }
+    const shape = cascadeShape(spec);
+    if (kind === 'discountPercent' && shape && Array.isArray(target.opening) && target.opening.length > shape.length)
+      issue(ctx, [...at, 'opening'], 'cascade-too-long', 'more rates than the declared cascade', {
+        count: String(shape.length),
+      });
     for (const end of ['opening', 'reservation'] as const) {
       if (!inRange(spec, kind, target[end]))
         issue(ctx, [...at, end], 'target-outside-range', "outside the item's range");

@@ -22,6 +22,7 @@ export const ITEM_KINDS = [
   'paymentDays',
   'services',
   'commitmentMonths',
+  'counterparts',
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export const ItemKindSchema = z.enum(ITEM_KINDS);
@@ -45,18 +46,48 @@ export const ServiceOptionSchema = z.strictObject({
   valueForClientHt: MoneySchema.describe('What it is worth to the client, for the whole deal.'),
 });
 
+export const CounterpartOptionSchema = z.strictObject({
+  id: KebabIdSchema.describe('Referenced by terms and moves.'),
+  label: LocalizedTextSchema.describe('How the counterpart is named in the interface.'),
+  valueHt: MoneySchema.describe(
+    'What it is worth to the seller, in euros HT for the whole deal: it counts in the deal’s value, in how the concession it pays for is graded, and in the margin kept.',
+  ),
+});
+
+const ItemLabelSchema = LocalizedTextSchema.optional().describe(
+  'How this scenario names the item in the table, the terminal and the debrief (« Durée du bail », « Exclusivité régionale »…); default: the interface’s name.',
+);
+
 const rangeNote = "Bounds of what the interface lets the player propose (not the seller's mandate).";
 
 export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('discountPercent'),
+      label: ItemLabelSchema,
       max: PercentSchema.describe('Largest equivalent discount the player may type. ' + rangeNote),
+      steps: z
+        .array(z.strictObject({ label: LocalizedTextSchema.describe('How the step is named on the invoice.') }))
+        .min(2)
+        .max(4)
+        .optional()
+        .describe(
+          'Successive discounts (a cascade), in invoice order: each applies to the net left by the previous one. ' +
+            'Terms then give one rate per step, e.g. [4, 2]; the table shows the equivalent single rate.',
+        ),
+      rfa: z
+        .boolean()
+        .optional()
+        .describe(
+          'A year-end rebate (RFA, ristourne de fin d’année) negotiated as the last rate of the terms, paid later ' +
+            'by a credit note: it is not on the invoice but counts in the equivalent rate, the revenue and the margin.',
+        ),
     })
     .describe('The price is negotiated as a discount off the list price (B2B usage).'),
   z
     .strictObject({
       kind: z.literal('unitPrice'),
+      label: ItemLabelSchema,
       min: MoneySchema.positive().describe(
         'Lowest net unit price HT the player may type; the list price is the top. ' + rangeNote,
       ),
@@ -65,6 +96,7 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('quantity'),
+      label: ItemLabelSchema,
       min: z.number().int().min(1),
       max: z.number().int().min(1),
     })
@@ -72,6 +104,7 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('deliveryDays'),
+      label: ItemLabelSchema,
       min: DaysSchema,
       max: DaysSchema,
       base: DaysSchema.describe("The seller's standard lead time."),
@@ -80,6 +113,7 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('paymentDays'),
+      label: ItemLabelSchema,
       maxDays: DaysSchema.describe(
         'Longest term the player may type; values beyond the legal cap are allowed here so that a player can make — and be scored on — that mistake.',
       ),
@@ -87,11 +121,30 @@ export const NegotiableItemSchema = z.discriminatedUnion('kind', [
     })
     .describe('Payment terms.'),
   z
-    .strictObject({ kind: z.literal('services'), options: z.array(ServiceOptionSchema).min(1).max(12) })
+    .strictObject({
+      kind: z.literal('services'),
+      label: ItemLabelSchema,
+      options: z.array(ServiceOptionSchema).min(1).max(12),
+    })
     .describe('Services the seller may include for free (training, installation, extended warranty…).'),
   z
-    .strictObject({ kind: z.literal('commitmentMonths'), min: MonthsSchema, max: MonthsSchema, base: MonthsSchema })
+    .strictObject({
+      kind: z.literal('commitmentMonths'),
+      label: ItemLabelSchema,
+      min: MonthsSchema,
+      max: MonthsSchema,
+      base: MonthsSchema,
+    })
     .describe("Length of the client's commitment in months."),
+  z
+    .strictObject({
+      kind: z.literal('counterparts'),
+      label: ItemLabelSchema,
+      options: z.array(CounterpartOptionSchema).min(1).max(12),
+    })
+    .describe(
+      'What the client may give in return beyond the terms of the sale (an exclusivity, a testimonial, a referral…), each with its value in euros.',
+    ),
 ]);
 export type NegotiableItem = z.infer<typeof NegotiableItemSchema>;
 export type ItemOf<K extends ItemKind> = Extract<NegotiableItem, { kind: K }>;

@@ -25,6 +25,12 @@ export const SellerRoomSchema = z
       'The discount the seller may grant alone; beyond it the seller is outside the mandate.',
     ),
     minTauxDeMarquePercent: PercentSchema.describe('Minimum taux de marque: sets the prix plancher = cost / (1 − m).'),
+    priceDisplay: z
+      .enum(['ht', 'ttc'])
+      .optional()
+      .describe(
+        'How prices are shown to the player: "ht" (default, B2B) or "ttc" (a private buyer thinks TTC). Every figure is still computed HT; the table, the briefing and the terminal show TTC prices (with HT beside them), margins stay HT.',
+      ),
     objectiveTauxDeMarquePercent: PercentSchema.optional().describe(
       'The margin the seller aims for; default: the taux de marque at list price.',
     ),
@@ -53,6 +59,26 @@ export const ClientAgentSchema = z
   })
   .describe('The client agent: hidden from the player.');
 
+/** The kinds of move a scenario can script: each move type, and a concession given for nothing. */
+export const SCRIPTED_MOVES = [
+  'present-price',
+  'offer',
+  'concede',
+  'concede-free',
+  'conditional-close',
+  'refuse',
+  'leave',
+] as const;
+export type ScriptedMove = (typeof SCRIPTED_MOVES)[number];
+
+export const SellerTurnSchema = z
+  .strictObject({
+    line: LocalizedTextSchema.optional().describe('What the seller says when playing this kind of move.'),
+    feedback: LocalizedTextSchema.optional().describe('What the jury says about it, in assisted mode.'),
+  })
+  .describe('A scripted seller turn: its words and the feedback on it, shown in assisted mode.');
+export type SellerTurn = z.infer<typeof SellerTurnSchema>;
+
 const NegotiationSpecObjectSchema = z.strictObject({
   id: KebabIdSchema.describe('Id of the negotiation step; dialogue choices lead to it with "next".'),
   items: z
@@ -61,6 +87,12 @@ const NegotiationSpecObjectSchema = z.strictObject({
     .describe('What can be negotiated; exactly one price item (discountPercent or unitPrice).'),
   seller: SellerRoomSchema,
   client: ClientAgentSchema,
+  sellerTurns: z
+    .partialRecord(z.enum(SCRIPTED_MOVES), SellerTurnSchema)
+    .optional()
+    .describe(
+      'Scripted seller turns per kind of move ("concede-free": a concession without counterpart, else "concede"): the seller\'s line and a feedback, shown in assisted mode.',
+    ),
   outcomes: z
     .strictObject({
       deal: OutcomeIdSchema.describe('Node or ending reached when the client accepts.'),

@@ -1,9 +1,10 @@
 import { Dec, type Decimal } from '../pricing/index.ts';
 import type { RngState } from '../random.ts';
+import { shapeDiscount } from './cascade.ts';
 import { favour, itemOf } from './item-scales.ts';
 import { type Influence, effectivePatience, normalizeInfluence, reservationShift } from './influence.ts';
 import type { NegotiationSpec } from './spec.ts';
-import type { ItemKind } from './spec-items.ts';
+import type { ClientTargets, ItemKind } from './spec-items.ts';
 import type { ClientResponse, ClientTarget, NegotiationState } from './state.ts';
 import { baseTerms, completeTerms } from './terms-check.ts';
 import type { Terms } from './terms.ts';
@@ -31,11 +32,13 @@ function sellerEnd(spec: NegotiationSpec, kind: ItemKind): Decimal {
 
 function clientTargets(spec: NegotiationSpec, influence: Influence): Partial<Record<ItemKind, ClientTarget>> {
   const shift = new Dec(reservationShift(influence).toFixed(12));
-  const declared = spec.items.map((i) => i.kind).filter((kind) => spec.client.targets[kind] !== undefined);
-  const totalWeight = declared.reduce((sum, kind) => sum + (spec.client.targets[kind]?.weight ?? 0), 0);
+  // The client has no target on counterparts: it gives them as the price of a concession.
+  const specTargets = spec.client.targets as Partial<Record<ItemKind, ClientTargets[keyof ClientTargets]>>;
+  const declared = spec.items.map((i) => i.kind).filter((kind) => specTargets[kind] !== undefined);
+  const totalWeight = declared.reduce((sum, kind) => sum + (specTargets[kind]?.weight ?? 0), 0);
   const targets: Partial<Record<ItemKind, ClientTarget>> = {};
   for (const kind of declared) {
-    const target = spec.client.targets[kind];
+    const target = specTargets[kind];
     if (!target) continue;
     const opening = favour(spec, kind, target.opening as never);
     const reservation = favour(spec, kind, target.reservation as never);
@@ -52,7 +55,9 @@ function clientTargets(spec: NegotiationSpec, influence: Influence): Partial<Rec
 function openingDemand(spec: NegotiationSpec): Terms {
   const demand: Record<string, unknown> = {};
   for (const [kind, target] of Object.entries(spec.client.targets)) {
-    if (target && itemOf(spec, kind as ItemKind)) demand[kind] = target.opening;
+    if (!target || !itemOf(spec, kind as ItemKind)) continue;
+    demand[kind] =
+      kind === 'discountPercent' ? shapeDiscount(spec, target.opening as number | number[]) : target.opening;
   }
   return completeTerms(baseTerms(spec), demand);
 }

@@ -1,4 +1,5 @@
 import { equivalentOf } from '../pricing/index.ts';
+import { cascadeShape, shapeDiscount } from './cascade.ts';
 import { discountSteps, itemOf } from './item-scales.ts';
 import { type PaymentIllegalReason, paymentIllegality } from './payment-law.ts';
 import type { NegotiationSpec } from './spec.ts';
@@ -49,6 +50,10 @@ function rangeProblems(spec: NegotiationSpec, terms: Terms, kind: ItemKind): Ter
   const item = spec.items.find((i) => i.kind === kind);
   switch (item?.kind) {
     case 'discountPercent': {
+      const shape = cascadeShape(spec);
+      const rates = terms.discountPercent;
+      if (Array.isArray(rates) && rates.length > (shape?.length ?? 5))
+        return [{ code: 'invalid-value', item: kind, message: `a cascade of at most ${shape?.length} rates` }];
       const equivalent = equivalentOf(discountSteps(terms.discountPercent ?? 0));
       return equivalent.gt(item.max) ? [{ code: 'out-of-range', item: kind, min: 0, max: item.max }] : [];
     }
@@ -80,6 +85,11 @@ function rangeProblems(spec: NegotiationSpec, terms: Terms, kind: ItemKind): Ter
         problems.push({ code: 'invalid-value', item: kind, message: 'a service is listed twice' });
       return problems;
     }
+    case 'counterparts': {
+      const ids = terms.counterparts ?? [];
+      const known = ids.every((id) => item.options.some((o) => o.id === id)) && new Set(ids).size === ids.length;
+      return known ? [] : [{ code: 'invalid-value', item: kind, message: 'an unknown or repeated counterpart' }];
+    }
     default:
       return [];
   }
@@ -91,7 +101,7 @@ export function baseTerms(spec: NegotiationSpec): Terms {
   for (const item of spec.items) {
     switch (item.kind) {
       case 'discountPercent':
-        terms.discountPercent = 0;
+        terms.discountPercent = shapeDiscount(spec, 0);
         break;
       case 'unitPrice':
         terms.unitPrice = spec.seller.listPriceHt;
@@ -108,6 +118,9 @@ export function baseTerms(spec: NegotiationSpec): Terms {
         break;
       case 'services':
         terms.services = [];
+        break;
+      case 'counterparts':
+        terms.counterparts = [];
         break;
     }
   }

@@ -21,6 +21,7 @@ export const TermsSchema = z
     paymentDays: PaymentTermsSchema.optional(),
     services: z.array(KebabIdSchema).optional().describe('Ids of the services included.'),
     commitmentMonths: MonthsSchema.optional(),
+    counterparts: z.array(KebabIdSchema).optional().describe('Ids of the counterparts the client grants.'),
   })
   .describe('Values per negotiable item.');
 

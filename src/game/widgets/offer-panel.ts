@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { cascadeShape } from '../../core/negotiation/cascade.ts';
 import { evaluateTerms } from '../../core/negotiation/economics.ts';
 import type { NegotiationMove, PriceTechnique } from '../../core/negotiation/moves.ts';
 import { PRICE_TECHNIQUES } from '../../core/negotiation/moves.ts';
@@ -6,22 +7,16 @@ import type { NegotiationSpec } from '../../core/negotiation/spec.ts';
 import type { NegotiableItem } from '../../core/negotiation/spec-items.ts';
 import type { NegotiationState } from '../../core/negotiation/state.ts';
 import type { Terms } from '../../core/negotiation/terms.ts';
-import { pickText } from '../../core/scenario/text.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { h, replace } from '../dom/h.ts';
 import { glossaryButton } from './glossary-dialog.ts';
-import { tradeFields } from './offer-trade.ts';
+import { termField } from './offer-terms.ts';
+import { type Trade, tradeFields } from './offer-trade.ts';
 import { formats } from '../../present/format.ts';
-import { belowFloorCause, demandRows, describeTermsProblem, itemLabel } from '../../present/negotiation.ts';
+import { htToTtc } from '../../core/pricing/index.ts';
+import { belowFloorCause, demandRows, describeTermsProblem, showsTtc } from '../../present/negotiation.ts';
 
-/**
- * The offer panel of the negotiation step. The player edits their terms; the live figures
- * (net price, margin, taux de marque, floor) come from the core's `evaluateTerms`, and every
- * move goes to the visit as `nego.move` — whether the client accepts is the core's decision.
- * Its move buttons sit in the same [data-testid="choices"] group as dialogue choices, so the
- * whole visit is playable with the same keys (1–9) and by the same outside tests.
- */
-export function offerPanel(opts: {
+interface PanelOptions {
   spec: NegotiationSpec;
   state: NegotiationState;
   lang: UiLanguage;
@@ -30,17 +25,32 @@ export function offerPanel(opts: {
   assisted: boolean;
   choices: HTMLElement;
   onMove: (move: NegotiationMove) => void;
-}): HTMLElement {
-  const { spec, state, lang, t, onMove } = opts;
+}
+
+/** One move of the table: its label, what it plays, why it cannot be played now, whether to ask first. */
+interface MoveSpec {
+  label: string;
+  move: () => NegotiationMove;
+  /** Why it cannot be played now, or null. */
+  unavailable: () => string | null;
+  /** Ask before playing it. */
+  confirm?: () => boolean;
+}
+
+/**
+ * The offer panel of the negotiation step. The player edits their terms; the live figures
+ * (net price, margin, taux de marque, floor) come from the core's `evaluateTerms`, and every
+ * move goes to the visit as `nego.move` — whether the client accepts is the core's decision.
+ * Its move buttons sit in the same [data-testid="choices"] group as dialogue choices, so the
+ * whole visit is playable with the same keys (1–9) and by the same outside tests.
+ */
+export function offerPanel(opts: PanelOptions): HTMLElement {
+  const { spec, state, lang, t } = opts;
   const terms: Terms = structuredClone(state.sellerTerms);
   const figures = h('dl', { class: 'offer__figures', 'aria-live': 'polite' });
   const status = h('p', { class: 'offer__status' });
-
   const update = () => renderFigures(figures, status, spec, terms, lang, t);
-
   const field = (item: NegotiableItem) => termField(item, { spec, terms, lang, t, update });
-
-  const demand = demandTable(spec, state, lang, t);
 
   const technique = h(
     'select',
@@ -55,17 +65,53 @@ export function offerPanel(opts: {
   });
 
   // « Si vous…, alors je… »: what the seller gives, and what it asks in return.
-  const trade = tradeFields({ spec, state, lang, t, onChange: () => refreshMoves() });
+  const trade = tradeFields({ spec, state, lang, t, onChange: () => buttons.refresh() });
+  const moves = tableMoves(opts, { terms, trade, technique, argument });
+  const buttons = moveButtons(moves, opts, trade);
 
-  interface MoveSpec {
-    label: string;
-    move: () => NegotiationMove;
-    /** Why it cannot be played now, or null. */
-    unavailable: () => string | null;
-    /** Ask before playing it. */
-    confirm?: () => boolean;
-  }
-  const moves: MoveSpec[] = [
+  const panel = h(
+    'section',
+    { class: 'offer', 'aria-labelledby': 'offer-heading' },
+    h(
+      'h2',
+      { id: 'offer-heading', tabindex: -1 },
+      `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`,
+    ),
+    h(
+      'div',
+      { class: 'offer__grid' },
+      h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
+      h('div', {}, demandTable(spec, state, lang, t)),
+      h(
+        'div',
+        {},
+        h('h3', {}, t('offer.figures')),
+        figures,
+        status,
+        glossaryButton({ lang, t, className: 'btn btn--ghost btn--small' }),
+      ),
+    ),
+    trade.fieldset,
+    buttons.confirmDialog,
+    h(
+      'div',
+      { class: 'offer__extras' },
+      h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique),
+      h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument),
+    ),
+  );
+  update();
+  return panel;
+}
+
+/** The six moves of the table, always in this order so that each keeps its number key. */
+function tableMoves(
+  opts: PanelOptions,
+  ctx: { terms: Terms; trade: Trade; technique: HTMLSelectElement; argument: HTMLInputElement },
+): MoveSpec[] {
+  const { state, t } = opts;
+  const { terms, trade, technique, argument } = ctx;
+  return [
     {
       label: t('offer.present'),
       move: () => ({ type: 'present-price', technique: technique.value as PriceTechnique }),
@@ -96,78 +142,48 @@ export function offerPanel(opts: {
     },
     { label: t('offer.leave'), move: () => ({ type: 'leave' }), unavailable: () => null },
   ];
+}
+
+/** The moves as numbered buttons in the choices group, a disabled move keeping its place and its reason. */
+function moveButtons(
+  moves: MoveSpec[],
+  opts: PanelOptions,
+  trade: Trade,
+): { refresh: () => void; confirmDialog: HTMLElement } {
+  const play = (m: MoveSpec) => {
+    if (m.unavailable()) return;
+    if (m.confirm?.()) askFirst(() => opts.onMove(m.move()));
+    else opts.onMove(m.move());
+  };
   const buttons = moves.map((m, i) => {
     const key = i < 9 ? String(i + 1) : '';
     const reason = h('span', { class: 'choice__reason' });
     const button = h(
       'button',
-      {
-        type: 'button',
-        class: 'choice',
-        'aria-keyshortcuts': key || null,
-        onclick: () => {
-          if (m.unavailable()) return;
-          if (m.confirm?.()) askFirst(() => onMove(m.move()));
-          else onMove(m.move());
-        },
-      },
+      { type: 'button', class: 'choice', 'aria-keyshortcuts': key || null, onclick: () => play(m) },
       key ? h('span', { class: 'choice__key', 'aria-hidden': 'true' }, key) : null,
       h('span', { class: 'choice__text' }, m.label),
       reason,
     );
     return { button, reason, spec: m };
   });
-  const refreshMoves = () => {
+  const refresh = () => {
     for (const { button, reason, spec: m } of buttons) {
       const why = m.unavailable();
       button.disabled = why !== null;
-      reason.textContent = why ? t('visit.disabled', { reason: why }) : '';
+      reason.textContent = why ? opts.t('visit.disabled', { reason: why }) : '';
       reason.hidden = why === null;
     }
   };
-  refreshMoves();
-  replace(opts.choices, ...buttons.map((b) => b.button));
-
-  const { dialog: confirmDialog, ask: askFirst } = freeConcessionDialog(t, {
+  const { dialog: confirmDialog, ask: askFirst } = freeConcessionDialog(opts.t, {
     // Number keys must not play a move behind the question.
     lockMoves: () => buttons.forEach((b) => (b.button.disabled = true)),
-    refreshMoves: () => refreshMoves(),
+    refreshMoves: refresh,
     toCounterpart: () => trade.focusCounterpart(),
   });
-
-  const panel = h(
-    'section',
-    { class: 'offer', 'aria-labelledby': 'offer-heading' },
-    h(
-      'h2',
-      { id: 'offer-heading', tabindex: -1 },
-      `${t('offer.heading')} · ${t('offer.round', { count: state.round + 1 })}`,
-    ),
-    h(
-      'div',
-      { class: 'offer__grid' },
-      h('div', { class: 'offer__terms' }, h('h3', {}, t('offer.yourTerms')), ...spec.items.map(field)),
-      h('div', {}, demand),
-      h(
-        'div',
-        {},
-        h('h3', {}, t('offer.figures')),
-        figures,
-        status,
-        glossaryButton({ lang, t, className: 'btn btn--ghost btn--small' }),
-      ),
-    ),
-    trade.fieldset,
-    confirmDialog,
-    h(
-      'div',
-      { class: 'offer__extras' },
-      h('div', { class: 'field' }, h('label', { for: 'offer-technique' }, t('offer.technique')), technique),
-      h('div', { class: 'field' }, h('label', { for: 'offer-argument' }, t('offer.argument')), argument),
-    ),
-  );
-  update();
-  return panel;
+  refresh();
+  replace(opts.choices, ...buttons.map((b) => b.button));
+  return { refresh, confirmDialog };
 }
 
 /** The live figures of the terms being edited, and what is wrong with them (or that all is well). */
@@ -183,23 +199,41 @@ function renderFigures(
   const r = evaluateTerms(spec, terms);
   if (!r.ok) {
     replace(figures);
-    status.textContent = r.problems.map((p) => describeTermsProblem(p, t)).join(' ');
+    status.textContent = r.problems.map((p) => describeTermsProblem(p, t, spec, lang)).join(' ');
     return;
   }
   const e = r.value;
-  replace(
-    figures,
-    ...(
-      [
+  // With a year-end rebate the invoice shows the cascade's price; the RFA comes later, by credit note.
+  const rebate = cascadeShape(spec)?.rfa
+    ? ([
+        ['offer.invoicedPrice', f.euros(Number(e.invoicedUnitPriceHt))],
+        ['offer.rfa', f.euros(Number(e.rfaHt))],
+      ] as const)
+    : [];
+  // A private buyer thinks TTC: its prices first, the HT figures (margin included) after.
+  const ttc = (ht: string) => {
+    const r = htToTtc({ ht, vatPercent: spec.seller.vatPercent });
+    return f.euros(r.ok ? r.value.toNumber() : Number(ht));
+  };
+  const rows: (readonly [string, string])[] = showsTtc(spec)
+    ? [
+        ['offer.netPriceTtc', ttc(e.netUnitPriceHt)],
+        ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
+        ['offer.revenue', f.euros(Number(e.revenueHt))],
+        ['offer.margin', f.euros(Number(e.marginHt))],
+        ['offer.markup', f.percent(Number(e.tauxDeMarque))],
+        ['offer.floorTtc', ttc(e.floorPriceHt)],
+      ]
+    : [
+        ...rebate,
         ['offer.netPrice', f.euros(Number(e.netUnitPriceHt))],
         ['offer.revenue', f.euros(Number(e.revenueHt))],
         ['offer.revenueTTC', f.euros(Number(e.revenueTtc))],
         ['offer.margin', f.euros(Number(e.marginHt))],
         ['offer.markup', f.percent(Number(e.tauxDeMarque))],
         ['offer.floor', f.euros(Number(e.floorPriceHt))],
-      ] as const
-    ).flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]),
-  );
+      ];
+  replace(figures, ...rows.flatMap(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)]));
   const warnings = [
     e.belowFloor && `${t('offer.belowFloor')}${t('offer.causeSeparator')}${belowFloorCause(spec, e, lang, t)}`,
     e.outsideMandate && t('offer.outsideMandate'),
@@ -207,104 +241,6 @@ function renderFigures(
   ].filter(Boolean);
   status.textContent = warnings.length ? `⚠ ${warnings.join(' · ')}` : `✓ ${t('offer.ok')}`;
   status.className = `offer__status ${warnings.length ? 'offer__status--warn' : 'offer__status--ok'}`;
-}
-
-/** One editable term of the offer, bound to `terms`: a number field, or the services' checkboxes. */
-function termField(
-  item: NegotiableItem,
-  ctx: { spec: NegotiationSpec; terms: Terms; lang: UiLanguage; t: TFunction; update: () => void },
-): HTMLElement {
-  const { spec, terms, lang, t, update } = ctx;
-  const id = `offer-${item.kind}`;
-  const label = h('label', { for: id }, itemLabel(item.kind, t));
-  const number = (value: number, attrs: Record<string, number>, set: (n: number) => void) => {
-    const input = h('input', { id, type: 'number', value, ...attrs, inputmode: 'decimal' });
-    input.addEventListener('input', () => {
-      const n = Number(input.value);
-      if (Number.isFinite(n)) {
-        set(n);
-        update();
-      }
-    });
-    return input;
-  };
-  let control: HTMLElement;
-  switch (item.kind) {
-    case 'discountPercent': {
-      const cur = terms.discountPercent;
-      control = number(
-        Array.isArray(cur) ? (cur[0] ?? 0) : (cur ?? 0),
-        { min: 0, max: item.max, step: 0.5 },
-        (n) => (terms.discountPercent = n),
-      );
-      break;
-    }
-    case 'unitPrice':
-      control = number(
-        terms.unitPrice ?? spec.seller.listPriceHt,
-        { min: item.min, max: spec.seller.listPriceHt, step: 0.01 },
-        (n) => (terms.unitPrice = n),
-      );
-      break;
-    case 'quantity':
-      control = number(
-        terms.quantity ?? spec.seller.quantity,
-        { min: item.min, max: item.max, step: 1 },
-        (n) => (terms.quantity = Math.round(n)),
-      );
-      break;
-    case 'deliveryDays':
-      control = number(
-        terms.deliveryDays ?? item.base,
-        { min: item.min, max: item.max, step: 1 },
-        (n) => (terms.deliveryDays = Math.round(n)),
-      );
-      break;
-    case 'commitmentMonths':
-      control = number(
-        terms.commitmentMonths ?? item.base,
-        { min: item.min, max: item.max, step: 1 },
-        (n) => (terms.commitmentMonths = Math.round(n)),
-      );
-      break;
-    case 'paymentDays': {
-      const base = terms.paymentDays ?? item.base;
-      control = number(
-        base.days,
-        { min: 0, max: item.maxDays, step: 1 },
-        (n) =>
-          (terms.paymentDays = { days: Math.round(n), endOfMonth: terms.paymentDays?.endOfMonth ?? base.endOfMonth }),
-      );
-      break;
-    }
-    case 'services': {
-      const chosen = new Set(terms.services ?? []);
-      return h(
-        'fieldset',
-        { class: 'offer__services' },
-        h('legend', {}, itemLabel('services', t)),
-        ...item.options.map((o) =>
-          h(
-            'label',
-            { class: 'checkbox' },
-            h('input', {
-              type: 'checkbox',
-              checked: chosen.has(o.id),
-              onchange: (ev: Event) => {
-                if ((ev.target as HTMLInputElement).checked) chosen.add(o.id);
-                else chosen.delete(o.id);
-                terms.services = [...chosen];
-                update();
-              },
-            }),
-            ' ',
-            pickText(o.label, lang),
-          ),
-        ),
-      );
-    }
-  }
-  return h('div', { class: 'field offer__field' }, label, control);
 }
 
 /** The client's whole demand beside the offer: every item, services included, asked or not. */

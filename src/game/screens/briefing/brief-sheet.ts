@@ -5,6 +5,7 @@ import type { Scenario } from '../../../core/scenario/format.ts';
 import { pickText } from '../../../core/scenario/text.ts';
 import type { UiLanguage } from '../../../i18n/languages.ts';
 import { formats } from '../../../present/format.ts';
+import { displayPrice, showsTtc } from '../../../present/negotiation.ts';
 import { h } from '../../dom/h.ts';
 
 /** « Fiche de préparation »: what a candidate reads en loge — company, context, client, offer, objectives, room. */
@@ -38,18 +39,19 @@ export function briefSheet(scenario: Scenario, lang: UiLanguage, t: TFunction): 
 function tariffTable(scenario: Scenario, lang: UiLanguage, t: TFunction): HTMLElement {
   const f = formats(lang);
   const offer = scenario.brief.offer;
+  const ttcFirst = showsTtc(scenario.phases.closing.negotiation);
   const rows = offer.items.map((item) => {
     const ttc = htToTtc({ ht: item.listPriceHT, vatPercent: offer.vatRate });
     const unit = item.unit ? ` ${t('briefing.perUnit', { unit: pickText(item.unit, lang) })}` : '';
-    return h(
-      'tr',
-      {},
-      h('th', { scope: 'row' }, pickText(item.label, lang)),
+    const cells = [
       h('td', {}, f.euros(item.listPriceHT) + unit),
       h('td', {}, ttc.ok ? f.euros(ttc.value.toNumber()) + unit : '—'),
-    );
+    ];
+    return h('tr', {}, h('th', { scope: 'row' }, pickText(item.label, lang)), ...(ttcFirst ? cells.reverse() : cells));
   });
-  const head = ['briefing.item', 'briefing.priceHT', 'briefing.priceTTC'].map((k) => h('th', { scope: 'col' }, t(k)));
+  // A private buyer is quoted TTC: that column comes first.
+  const columns = ttcFirst ? ['briefing.priceTTC', 'briefing.priceHT'] : ['briefing.priceHT', 'briefing.priceTTC'];
+  const head = ['briefing.item', ...columns].map((k) => h('th', { scope: 'col' }, t(k)));
   return h(
     'table',
     { class: 'tariff' },
@@ -66,11 +68,15 @@ function roomToManoeuvre(scenario: Scenario, lang: UiLanguage, t: TFunction): st
   const spec = scenario.phases.closing.negotiation;
   if (spec) {
     room.push(t('briefing.roomDiscount', { rate: f.percent(spec.seller.maxDiscountPercent) }));
+    const floor = floorPriceOf(spec).toNumber();
     room.push(
-      t('briefing.roomFloor', {
-        price: f.euros(floorPriceOf(spec).toNumber()),
-        rate: f.percent(spec.seller.minTauxDeMarquePercent),
-      }),
+      showsTtc(spec)
+        ? t('briefing.roomFloorTtc', {
+            price: displayPrice(spec, floor, lang, t),
+            priceHt: f.euros(floor),
+            rate: f.percent(spec.seller.minTauxDeMarquePercent),
+          })
+        : t('briefing.roomFloor', { price: f.euros(floor), rate: f.percent(spec.seller.minTauxDeMarquePercent) }),
     );
   }
   return room;

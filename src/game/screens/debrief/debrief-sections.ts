@@ -6,6 +6,8 @@ import type { Evaluation } from '../../../core/scoring/evaluate.ts';
 import type { UiLanguage } from '../../../i18n/languages.ts';
 import { competenceRows, type CompetenceRow } from '../../../present/debrief.ts';
 import { formats } from '../../../present/format.ts';
+import { describeTerms } from '../../../present/negotiation.ts';
+import type { NegotiationResult } from '../../../core/negotiation/result.ts';
 import { h } from '../../dom/h.ts';
 
 /** The bar's fill follows the pack's own levels: rank 0 (non acquis) to 3 (maîtrisé). */
@@ -69,6 +71,22 @@ function competenceBar(r: CompetenceRow, lang: UiLanguage, t: TFunction): HTMLEl
   );
 }
 
+/** The signed terms in words (cascade steps, the scenario's labels), the RFA and the counterparts' value. */
+function dealRows(nego: NegotiationResult, index: ScenarioIndex, lang: UiLanguage, t: TFunction): [string, string][] {
+  const f = formats(lang);
+  const spec = index.scenario.phases.closing.negotiation;
+  const e = nego.economics;
+  const rows: [string, string][] = [];
+  if (nego.finalTerms) rows.push([t('debrief.signedTerms'), describeTerms(nego.finalTerms, lang, t, spec)]);
+  if (e && Number(e.rfaHt) > 0) rows.push([t('debrief.rfa'), f.euros(Number(e.rfaHt))]);
+  if (e && Number(e.counterpartsValueHt) > 0)
+    rows.push(
+      [t('debrief.counterpartsValue'), f.euros(Number(e.counterpartsValueHt))],
+      [t('debrief.keptMargin'), f.percent(Number(e.keptMarginPercent))],
+    );
+  return rows;
+}
+
 export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLanguage, t: TFunction): HTMLElement {
   const f = formats(lang);
   const o = ev.outcome;
@@ -90,6 +108,7 @@ export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLan
       free: nego.concessionsWithoutCounterpart,
     });
     rows.push([t('debrief.concessionsLabel'), concessions]);
+    rows.push(...dealRows(nego, index, lang, t));
   }
   rows.push([t('debrief.needs'), t('debrief.needsValue', { found: o.needsDiscovered, total: o.needsTotal })]);
   rows.push(

@@ -1,5 +1,6 @@
 import { pickText } from '../../../core/scenario/text.ts';
-import { describeMove, tableLine } from '../../../present/negotiation.ts';
+import type { NegotiationMove } from '../../../core/negotiation/moves.ts';
+import { tableLine, youSaidAtTable } from '../../../present/negotiation.ts';
 import { visitView, type VisitView } from '../../../present/visit-view.ts';
 import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
@@ -25,7 +26,7 @@ export function renderVisit(ui: VisitUi): void {
     said?.kind === 'choice'
       ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
       : said?.kind === 'negotiation'
-        ? t('visit.youSaid', { text: describeMove(said.move, lang, t, ui.entry.scenario.phases.closing.negotiation) })
+        ? negotiationSaid(ui, said.move)
         : '';
   regions.youSaid.hidden = regions.youSaid.textContent === '';
   // At the table the offer takes the free column, so that the client's reply and the moves stay in view.
@@ -47,6 +48,11 @@ export function renderVisit(ui: VisitUi): void {
       regions.choices.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
     }),
   );
+}
+
+/** The move in words; in assisted mode with the seller's own line when the scenario scripts this kind of move. */
+function negotiationSaid(ui: VisitUi, move: NegotiationMove): string {
+  return youSaidAtTable(move, ui.entry.scenario.phases.closing.negotiation, ui.assisted, ui.lang, ui.t);
 }
 
 function renderLine(ui: VisitUi, view: VisitView): void {

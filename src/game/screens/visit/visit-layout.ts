@@ -23,7 +23,8 @@ export interface VisitRegions {
 export function visitLayout(app: App, t: TFunction, heading: string): VisitRegions {
   const r = {
     track: h('div', { class: 'visit__track' }),
-    side: h('div', { class: 'visit__side' }),
+    // At the table the side column scrolls: it takes the focus so that the keyboard can scroll it too.
+    side: h('div', { class: 'visit__side', tabindex: 0, role: 'region', 'aria-label': t('visit.notebook') }),
     feedback: h('div', { class: 'feedback-slot', 'aria-live': 'polite' }),
     youSaid: h('p', { class: 'dialogue__you' }),
     speaker: h('p', { class: 'dialogue__speaker', id: 'speaker' }),
