@@ -78,7 +78,7 @@ export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLan
   // The ending as the student read it, filled from the terms the negotiation agreed.
   const shown = ending ? endingTextView(index, ending, nego?.finalTerms ?? null, lang, t) : null;
   const rows: [string, string][] = [
-    [t('debrief.ending'), shown ? [shown.title, shown.summary].filter(Boolean).join(' — ') : t('debrief.leftEarly')],
+    [t('debrief.ending'), shown ? shown.title : t('debrief.leftEarly')],
     [t('debrief.deal'), o.deal ? `✓ ${t('debrief.deal')}` : `✗ ${t('debrief.noDeal')}`],
   ];
   if (ending && shown?.detail) rows.push([t(`debrief.endingDetail.${ending.kind}`), shown.detail]);
@@ -105,7 +105,7 @@ export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLan
     'section',
     { class: 'debrief__outcome', 'aria-labelledby': 'outcome-heading' },
     h('h2', { id: 'outcome-heading' }, t('debrief.outcome')),
-    ending ? h('p', {}, pickText(ending.summary, lang)) : null,
+    shown ? h('p', {}, shown.summary) : null,
     h('dl', { class: 'figures' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
   );
 }
