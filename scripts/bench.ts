@@ -48,3 +48,21 @@ for (const r of rows) {
 }
 const at = (n: number) => rows.find((r) => r.nodes === n)?.checkMs ?? NaN;
 console.log(`4,000 / 2,000 nodes: ×${(at(4000) / at(2000)).toFixed(2)} time for ×2 nodes`);
+
+// The conditional-dialogue check (NS114) searches the graph once per presumed need: with 8 needs
+// presumed all over the graph, the check should stay linear in the number of nodes.
+const withNeeds = [2000, 4000].map((size) => {
+  const loaded = loadScenarioDocument(syntheticScenario({ skills, nodes: size, needs: 8 }), skills);
+  if (!loaded.scenario)
+    throw new Error(`generated scenario invalid: ${JSON.stringify(loaded.diagnostics.slice(0, 3))}`);
+  const scenario = loaded.scenario;
+  const times = Array.from({ length: runs }, () => {
+    const t0 = performance.now();
+    checkScenario(indexScenario(scenario, skills), ndrc);
+    return performance.now() - t0;
+  }).sort((a, b) => a - b);
+  return { size, ms: times[Math.floor(runs / 2)] ?? 0 };
+});
+for (const r of withNeeds)
+  console.log(`${String(r.size).padStart(5)} nodes, 8 presumed needs: check ${r.ms.toFixed(0)} ms`);
+console.log(`  ×${((withNeeds[1]?.ms ?? NaN) / (withNeeds[0]?.ms ?? NaN)).toFixed(2)} time for ×2 nodes`);

@@ -13,7 +13,14 @@ export function syntheticScenario(options: {
   width?: number;
   fanOut?: number;
   seed?: number;
+  /**
+   * Needs to declare (default none): the first choice of every 7th layer discovers one, and the
+   * line of every 5th layer has a variant that presumes one — what the conditional-dialogue check reads.
+   */
+  needs?: number;
 }): Record<string, unknown> {
+  const needCount = options.needs ?? 0;
+  const need = (n: number) => `need-${n % Math.max(1, needCount)}`;
   const width = options.width ?? 10;
   const fanOut = options.fanOut ?? 3;
   const layers = Math.max(VISIT_PHASES.length, Math.ceil(options.nodes / width));
@@ -44,6 +51,7 @@ export function syntheticScenario(options: {
           skills: [{ skill: isPoor ? poor[pick(poor.length)] : good[pick(good.length)], strength: 1 + pick(3) }],
           feedback: text('Retour.'),
           ...(isPoor ? { better: text('Mieux.') } : {}),
+          ...(needCount && c === 0 && layer % 7 === 0 ? { effects: { discover: [need(layer + i)] } } : {}),
           next,
         };
       });
@@ -51,6 +59,9 @@ export function syntheticScenario(options: {
         id: id(layer, i),
         speaker: 'client',
         text: text(`Réplique ${layer}-${i}`),
+        ...(needCount && layer % 5 === 0
+          ? { variants: [{ when: { visited: id(0, 0) }, text: text('Variante'), presumes: [need(layer * width + i)] }] }
+          : {}),
         choices,
       });
     }
@@ -90,7 +101,7 @@ export function syntheticScenario(options: {
       freins: [],
       budget: { note: text('Inconnu.') },
       decisionMaker: { isDecisionMaker: true, note: text('Oui.') },
-      needs: [],
+      needs: Array.from({ length: needCount }, (_, n) => ({ id: `need-${n}`, label: text(`Besoin ${n}`) })),
       initial: { trust: 50, interest: 50, irritation: 0 },
     },
     phases,

@@ -7,6 +7,7 @@ import { stepQuality } from '../core/visit/step-quality.ts';
 import type { VisitContext } from '../core/visit/visit-types.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
 import { describeMove, responseLine } from './negotiation.ts';
+import { stepChoiceText } from './visit-view.ts';
 
 /**
  * The debrief as rows to show or print: competences with their level in words, and the
@@ -81,7 +82,7 @@ export function timelineRows(index: ScenarioIndex, ctx: VisitContext, lang: UiLa
       step: i,
       stage: step.stage,
       kind: 'choice',
-      text: pickText(choice?.text, lang),
+      text: stepChoiceText(index, step, lang),
       answer: '',
       quality,
       feedback: pickText(choice?.feedback, lang),

@@ -1,11 +1,15 @@
 import { VISIT_PHASES, type VisitPhase, type VisitStage } from '../core/phases.ts';
-import type { Choice, Expression, Gesture, PreparationChoice } from '../core/scenario/format.ts';
+import type { TFunction } from 'i18next';
+import { agreedTermsOf } from '../core/scenario/ending-template.ts';
+import type { Choice, Ending, Expression, Gesture, PreparationChoice } from '../core/scenario/format.ts';
+import { textFor, textOfVariant } from '../core/scenario/variants.ts';
 import type { ScenarioIndex } from '../core/scenario/scenario-index.ts';
 import { pickText } from '../core/scenario/text.ts';
-import { expressionForMood, moodOf } from '../core/visit/client-state.ts';
+import { conditionState, expressionForMood, moodOf } from '../core/visit/client-state.ts';
 import { choicesAtCursor, choiceStatus, settingOf } from '../core/visit/visit-rules.ts';
-import type { Mood, VisitContext } from '../core/visit/visit-types.ts';
+import type { ChoiceStep, Mood, VisitContext } from '../core/visit/visit-types.ts';
 import type { UiLanguage } from '../i18n/languages.ts';
+import { endingTextView } from './ending-text.ts';
 
 /**
  * What the visit screen shows, derived from the core's context: a plain object the DOM
@@ -33,14 +37,30 @@ export interface VisitView {
   notes: string[];
   gauges: VisitContext['gauges'];
   negotiating: boolean;
-  ending: { title: string; summary: string; kind: 'sale' | 'appointment' | 'lost' | 'left' } | null;
+  ending: { title: string; summary: string; detail: string; kind: Ending['kind'] | 'left' } | null;
 }
 
-export function choiceText(index: ScenarioIndex, id: string, lang: UiLanguage): string {
-  return pickText(index.choices.get(id)?.choice.text, lang);
+/** A choice's words as shown: the variant its step recorded (or, before choosing, the state selects). */
+export function choiceText(index: ScenarioIndex, id: string, lang: UiLanguage, variant?: number): string {
+  return pickText(textOfVariant(index.choices.get(id)?.choice, variant), lang);
 }
 
-export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitStage, lang: UiLanguage): VisitView {
+/** What the seller said at a step: the choice's wording the student saw then. */
+export function stepChoiceText(index: ScenarioIndex, step: ChoiceStep, lang: UiLanguage): string {
+  return choiceText(index, step.choiceId, lang, step.variant);
+}
+
+/**
+ * `t` fills the ending's placeholders with the negotiated terms (months and days need the
+ * interface's plurals); without it they are left as written.
+ */
+export function visitView(
+  index: ScenarioIndex,
+  ctx: VisitContext,
+  stage: VisitStage,
+  lang: UiLanguage,
+  t?: TFunction,
+): VisitView {
   const mood = moodOf(ctx.gauges);
   return {
     stage,
@@ -52,7 +72,7 @@ export function visitView(index: ScenarioIndex, ctx: VisitContext, stage: VisitS
     ...notebookOf(index, ctx, lang),
     gauges: ctx.gauges,
     negotiating: ctx.cursor.kind === 'negotiation',
-    ending: endingOf(index, ctx, lang),
+    ending: endingOf(index, ctx, lang, t),
   };
 }
 
@@ -92,7 +112,7 @@ function speakerAndLine(
   const cast = scenario.cast?.find((c) => c.id === node.speaker);
   return {
     speaker: roles[node.speaker] ?? { kind: 'cast', name: cast?.name ?? node.speaker },
-    line: pickText(node.text, lang),
+    line: pickText(textFor(node, conditionState(ctx)), lang),
     expression: node.cue?.expression ?? moodFace,
     // On the phone nobody sees a gesture: none is shown or drawn, whatever the cue says.
     gesture: onThePhone(index, ctx) ? 'none' : (node.cue?.gesture ?? 'none'),
@@ -112,7 +132,8 @@ function choicesShown(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage)
     const status = c ? choiceStatus(ctx, c) : 'hidden';
     if (!c || status === 'hidden') return [];
     const reason = pickText(c.condition?.reason, lang);
-    return [{ id: c.id, text: pickText(c.text, lang), disabled: status === 'disabled', reason }];
+    const text = pickText(textFor(c, conditionState(ctx)), lang);
+    return [{ id: c.id, text, disabled: status === 'disabled', reason }];
   });
 }
 
@@ -127,10 +148,12 @@ function notebookOf(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage): 
   return { needs, notes: [...ctx.notes.map((n) => n.text), ...fromChoices].filter((n) => n !== '') };
 }
 
-function endingOf(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage): VisitView['ending'] {
+function endingOf(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage, t?: TFunction): VisitView['ending'] {
   if (!ctx.ending) return null;
   const e = index.endings.get(ctx.ending.id)?.ending;
-  return e
-    ? { title: pickText(e.title, lang), summary: pickText(e.summary, lang), kind: e.kind }
-    : { title: '', summary: '', kind: 'left' };
+  if (!e) return { title: '', summary: '', detail: '', kind: 'left' };
+  const text = t
+    ? endingTextView(index, e, agreedTermsOf(ctx.negotiation), lang, t)
+    : { title: pickText(e.title, lang), summary: pickText(e.summary, lang), detail: '' };
+  return { ...text, kind: e.kind };
 }

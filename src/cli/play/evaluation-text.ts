@@ -6,6 +6,7 @@ import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { competenceRows } from '../../present/debrief.ts';
+import { endingTextView } from '../../present/ending-text.ts';
 import { formats } from '../../present/format.ts';
 import { faultSentences } from '../../present/faults.ts';
 import { describeMove } from '../../present/negotiation.ts';
@@ -23,13 +24,11 @@ export function printEvaluation(
 ): void {
   const f = formats(lang);
   const ending = index.endings.get(ev.outcome.endingId)?.ending;
+  // The ending as the game shows it: its placeholders filled from the terms agreed at the table.
+  const shown = ending ? endingTextView(index, ending, ev.outcome.negotiation?.finalTerms ?? null, lang, t) : null;
   out('');
-  out(
-    t('cli:play.ending', {
-      title: ending ? pickText(ending.title, lang) : t('cli:play.left'),
-      summary: ending ? pickText(ending.summary, lang) : '',
-    }),
-  );
+  out(t('cli:play.ending', { title: shown?.title ?? t('cli:play.left'), summary: shown?.summary ?? '' }));
+  if (shown?.detail) out(`  ${shown.detail}`);
   out(t('cli:play.mark', { mark: f.mark(ev.mark), referential: pickText(pack.title, lang) }));
   for (const r of competenceRows(ev, pack, lang)) {
     const level = r.levelLabel ?? t('cli:play.notAssessed');

@@ -6,6 +6,9 @@ import { stepQuality } from '../../core/visit/step-quality.ts';
 import type { Step, VisitContext } from '../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
 import { describeMove, responseLine, tableLine, tableSummary } from '../../present/negotiation.ts';
+import { stepChoiceText } from '../../present/visit-view.ts';
+import { textFor } from '../../core/scenario/variants.ts';
+import { conditionState } from '../../core/visit/client-state.ts';
 
 /** What the terminal shows of a visit, line by line, from the same presentation as the game. */
 export type Out = (line: string) => void;
@@ -25,7 +28,7 @@ export function showPlace(index: ScenarioIndex, ctx: VisitContext, lang: UiLangu
     const entry = index.nodes.get(c.id);
     if (!entry) return shown;
     const who = speakerName(index, entry.node.speaker, t);
-    const text = pickText(entry.node.text, lang);
+    const text = pickText(textFor(entry.node, conditionState(ctx)), lang);
     out(`\n[${t(`common:phases.${entry.phase}`)}] ${t('cli:play.line', { who, text })}`);
   } else if (c.kind === 'negotiation') {
     const spec = index.scenario.phases.closing.negotiation;
@@ -42,7 +45,9 @@ export function showPlace(index: ScenarioIndex, ctx: VisitContext, lang: UiLangu
     if (!choice) return;
     const available = choiceStatus(ctx, choice) === 'available';
     const reason = !available && choice.condition?.reason ? ` — ${pickText(choice.condition.reason, lang)}` : '';
-    out(`  ${i + 1}. ${pickText(choice.text, lang)}${available ? '' : ` [${t('cli:play.locked')}]`}${reason}`);
+    out(
+      `  ${i + 1}. ${pickText(textFor(choice, conditionState(ctx)), lang)}${available ? '' : ` [${t('cli:play.locked')}]`}${reason}`,
+    );
     shown.push({ id, available });
   });
   return shown;
@@ -65,7 +70,7 @@ export function showStep(index: ScenarioIndex, step: Step | undefined, lang: UiL
     return;
   }
   const choice = index.choices.get(step.choiceId)?.choice;
-  out(`  > ${pickText(choice?.text, lang)}`);
+  out(`  > ${stepChoiceText(index, step, lang)}`);
   out(`    ${mark} ${pickText(choice?.feedback, lang)}`);
   if (stepQuality(index, step) === 'poor' && choice?.better)
     out(`    ${t('cli:play.better', { text: pickText(choice.better, lang) })}`);

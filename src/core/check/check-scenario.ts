@@ -9,6 +9,7 @@ import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 import { negotiationReference } from '../scoring/negotiation-reference.ts';
 import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
+import { dialogueDiagnostics } from './dialogue-checks.ts';
 import { markingDiagnostics, tellRate } from './marking-checks.ts';
 import { findWitness, linearValuation, type Witness, type WitnessOptions } from './witness.ts';
 
@@ -135,6 +136,7 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
     diagnostics.push(diagnostic('NS107', '', { referential, code })),
   );
   diagnostics.push(...markingDiagnostics(model, witnesses.best.context));
+  diagnostics.push(...dialogueDiagnostics(index, graph, can));
 
   return {
     id: index.scenario.meta.id,

@@ -58,6 +58,11 @@ export const DIAGNOSTIC_CODES = {
   NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
   NS061: { name: 'pack-inconsistent', severity: 'error' },
   NS062: { name: 'duplicate-pack-id', severity: 'error' },
+  // Conditional dialogue and ending templates (src/core/scenario/dialogue-references.ts)
+  NS070: { name: 'unknown-placeholder', severity: 'error' },
+  NS071: { name: 'placeholder-without-item', severity: 'error' },
+  NS072: { name: 'placeholder-without-negotiation', severity: 'error' },
+  NS073: { name: 'placeholder-in-title', severity: 'error' },
   // Content checks (graph analysis, `negosim check`)
   NS101: { name: 'unreachable-node', severity: 'error' },
   NS102: { name: 'dead-end', severity: 'error' },
@@ -73,6 +78,10 @@ export const DIAGNOSTIC_CODES = {
   NS111: { name: 'length-tells-the-answer', severity: 'warning' },
   NS112: { name: 'better-choice-not-on-offer', severity: 'error' },
   NS113: { name: 'better-choice-not-good', severity: 'error' },
+  // Conditional dialogue and endings from the deal (src/core/check/dialogue-checks.ts)
+  NS114: { name: 'presumed-need-not-known', severity: 'warning' },
+  NS115: { name: 'ending-contradicts-deal', severity: 'warning' },
+  NS116: { name: 'variant-never-shown', severity: 'warning' },
 } as const satisfies Record<string, { name: string; severity: 'error' | 'warning' | 'info' }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

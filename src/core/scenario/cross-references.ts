@@ -7,6 +7,7 @@ import type { Effects, Scenario, SkillEvidence } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
 import { nearest, nearestSkill } from './suggestions.ts';
+import { dialogueReferenceDiagnostics } from './dialogue-references.ts';
 import { economicsOf } from '../negotiation/economics.ts';
 import { priceKind } from '../negotiation/item-scales.ts';
 import type { NegotiationSpec } from '../negotiation/spec.ts';
@@ -139,6 +140,12 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
   }
 
   if (nego) reservationBelowFloor(nego, out);
+  dialogueReferenceDiagnostics(
+    scenario,
+    index,
+    (cond, path) => conditionReferences(cond, path, index, variables, needs, out),
+    out,
+  );
   missingTranslations(scenario, out);
   return out;
 }

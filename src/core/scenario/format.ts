@@ -105,6 +105,30 @@ export const EffectsSchema = z
   })
   .meta({ id: 'Effects' });
 
+/**
+ * A variant of a line or of a choice's text: shown instead of the base text when its condition
+ * holds (the first variant whose condition holds wins). What a line says can then depend on
+ * what was said or revealed before, so that no line is shown on a branch it was not written for.
+ */
+export const TextVariantSchema = z
+  .strictObject({
+    when: ConditionSchema,
+    text: T,
+    presumes: z
+      .array(LocalIdSchema)
+      .optional()
+      .describe('Needs this variant takes as known; `negosim check` warns when a path reaches it without them.'),
+  })
+  .meta({ id: 'TextVariant' });
+
+const PresumesSchema = z
+  .array(LocalIdSchema)
+  .optional()
+  .describe(
+    'Needs of the client this text takes as known (ids from persona.needs): `negosim check` warns (NS114) ' +
+      'when some path reaches it before they are discovered.',
+  );
+
 export const ChoiceConditionSchema = z.strictObject({
   when: ConditionSchema,
   unmet: z
@@ -125,6 +149,11 @@ const choiceFields = {
     'For a poor choice: the id of the better choice, if it is one of the options.',
   ),
   condition: ChoiceConditionSchema.optional(),
+  variants: z
+    .array(TextVariantSchema)
+    .optional()
+    .describe('Other wordings of `text`, each with a condition; the first that holds is shown.'),
+  presumes: PresumesSchema,
 };
 
 export const ChoiceSchema = z
@@ -153,6 +182,11 @@ export const NodeSchema = z
     id: LocalIdSchema,
     speaker: LocalIdSchema.describe('"client", "narrator", "seller" or the id of a cast member.'),
     text: T,
+    variants: z
+      .array(TextVariantSchema)
+      .optional()
+      .describe('Other wordings of `text`, each with a condition; the first that holds is shown, else `text`.'),
+    presumes: PresumesSchema,
     cue: CueSchema.optional().describe('Non-verbal signs the client shows — the jury reads them too.'),
     objection: z
       .strictObject({ kind: z.enum(OBJECTION_KINDS) })
@@ -186,6 +220,10 @@ export const PhasesSchema = z.strictObject({
   followup: phase(),
 });
 
+/**
+ * Ending texts may hold placeholders filled from the negotiated terms, such as {{commitmentMonths}}
+ * or {{netPrice}} (see ENDING_PLACEHOLDERS in ending-template.ts and docs/authoring.md).
+ */
 const endingBase = { id: LocalIdSchema, title: T, summary: T };
 export const EndingSchema = z
   .discriminatedUnion('kind', [
@@ -196,6 +234,11 @@ export const EndingSchema = z
     }),
     z.strictObject({ ...endingBase, kind: z.literal('appointment'), nextStep: T }),
     z.strictObject({ ...endingBase, kind: z.literal('lost'), reason: T }),
+    z
+      .strictObject({ ...endingBase, kind: z.literal('kept'), followUp: T })
+      .describe(
+        'The appointment was kept and the relationship too, but no order today: `followUp` says the dated next step.',
+      ),
   ])
   .meta({ id: 'Ending' });
 
@@ -326,6 +369,7 @@ export type Choice = z.infer<typeof ChoiceSchema>;
 export type PreparationNode = z.infer<typeof PreparationNodeSchema>;
 export type PreparationChoice = z.infer<typeof PreparationChoiceSchema>;
 export type Ending = z.infer<typeof EndingSchema>;
+export type TextVariant = z.infer<typeof TextVariantSchema>;
 export type Effects = z.infer<typeof EffectsSchema>;
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
 export type Setting = (typeof SETTINGS)[number];

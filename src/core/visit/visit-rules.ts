@@ -1,4 +1,5 @@
 import { holds } from '../scenario/conditions.ts';
+import { variantIndex } from '../scenario/variants.ts';
 import type { Choice, PreparationChoice } from '../scenario/format.ts';
 import { destinationOf, type ScenarioIndex } from '../scenario/scenario-index.ts';
 import { seedRng, shuffled } from '../random.ts';
@@ -202,7 +203,10 @@ function applyChoice(
     vars: effects.vars,
     notebook,
     chosen: [...ctx.chosen, choiceId],
-    steps: [...ctx.steps, { kind: 'choice', stage, nodeId: entry.nodeId, choiceId, offered }],
+    steps: [
+      ...ctx.steps,
+      { kind: 'choice', stage, nodeId: entry.nodeId, choiceId, offered, ...shownVariants(rules, ctx, entry) },
+    ],
   };
   if (entry.stage === 'briefing') {
     return choice.next
@@ -216,6 +220,22 @@ function applyChoice(
     return end(after, { id: patience.ending, by: 'patience' }, emitted);
   }
   return goTo(rules, after, choice.next ?? '', emitted);
+}
+
+/** The wordings the player saw at this choice: recorded only when a variant, not the base text, was shown. */
+function shownVariants(
+  rules: Rules,
+  ctx: VisitContext,
+  entry: { choice: Choice | PreparationChoice; nodeId: string },
+): { variant?: number; lineVariant?: number } {
+  const state = conditionState(ctx);
+  const variant = variantIndex(entry.choice, state);
+  const node = rules.index.nodes.get(entry.nodeId)?.node;
+  const lineVariant = node ? variantIndex(node, state) : undefined;
+  return {
+    ...(variant === undefined ? {} : { variant }),
+    ...(lineVariant === undefined ? {} : { lineVariant }),
+  };
 }
 
 /** Moves the cursor to a node, the negotiation step or an ending. */

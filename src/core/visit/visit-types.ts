@@ -54,6 +54,10 @@ export interface ChoiceStep {
   choiceId: string;
   /** Choices the player could pick at that moment: what "the best available" is measured against. */
   offered: string[];
+  /** Which of the choice's text variants was shown (absent: its base text), for the debrief. */
+  variant?: number;
+  /** Which variant of the node's line the client said before this choice (absent: the base line). */
+  lineVariant?: number;
 }
 
 /** One move of the negotiation step, with the evidence the negotiation model found in it. */

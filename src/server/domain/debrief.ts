@@ -1,4 +1,12 @@
+import type { TFunction } from 'i18next';
+import type { Ending } from '../../core/scenario/format.ts';
+import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
 import { pickText, type ContentLanguage } from '../../core/scenario/text.ts';
+import { textOfVariant } from '../../core/scenario/variants.ts';
+import type { Evaluation } from '../../core/scoring/evaluate.ts';
+import { createI18n } from '../../i18n/create-i18n.ts';
+import { sharedResources } from '../../i18n/resources.ts';
+import { endingTextView } from '../../present/ending-text.ts';
 import type { AttemptRow } from '../db/store.ts';
 import type { Classroom, SessionView } from './classroom.ts';
 import { marksOf } from './marks.ts';
@@ -31,7 +39,12 @@ export async function attemptDebrief(
     startedAt: attempt.started_at,
     endedAt: attempt.ended_at,
     mode: attempt.mode,
-    ending: { id: attempt.ending_id, title: pickText(ending?.title, lang), summary: pickText(ending?.summary, lang) },
+    ending: {
+      id: attempt.ending_id,
+      title: pickText(ending?.title, lang),
+      // The summary as the student read it: placeholders filled from the terms agreed at the table.
+      summary: entry && ending ? endingSummary(entry.index, ending, rebuilt?.evaluation ?? null, lang) : '',
+    },
     referential: session.referential,
     marks: { auto: marks.auto, mark: marks.mark, validated: marks.validated },
     comment: marks.comment,
@@ -58,7 +71,7 @@ export async function attemptDebrief(
         stage: s.stage,
         kind: s.kind,
         quality: s.quality,
-        text: choice ? pickText(choice.text, lang) : describeMove(s.move),
+        text: choice ? pickText(textOfVariant(choice, s.variant), lang) : describeMove(s.move),
         feedback: choice
           ? pickText(choice.feedback, lang)
           : s.skills.map((k) => pickText(skillLabel(k), lang)).join(' · '),
@@ -78,6 +91,14 @@ export async function attemptDebrief(
         }
       : null,
   };
+}
+
+const translators = new Map<ContentLanguage, TFunction>();
+
+function endingSummary(index: ScenarioIndex, ending: Ending, evaluation: Evaluation | null, lang: ContentLanguage) {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = createI18n(lang, sharedResources).t));
+  return endingTextView(index, ending, evaluation?.outcome.negotiation?.finalTerms ?? null, lang, t).summary;
 }
 
 /** A negotiation move in a few words for the timeline: its type and terms, as plain text. */

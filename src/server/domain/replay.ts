@@ -126,6 +126,8 @@ export interface DebriefStep {
   /** Skills a negotiation move showed (ids; the caller names them). */
   skills: string[];
   move: unknown;
+  /** Which wording of the choice the student saw (absent: its base text). */
+  variant?: number;
 }
 
 /** The debrief rebuilt from the log: every step in order and the full evaluation under one pack. */
@@ -157,6 +159,7 @@ export function debriefOf(
       quality: qualityOfChoice(index, s.choiceId),
       skills: [],
       move: null,
+      ...(s.variant === undefined ? {} : { variant: s.variant }),
     };
   });
   return { steps, evaluation: evaluateVisit(index, pack, r.ctx) };

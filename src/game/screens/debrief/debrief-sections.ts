@@ -5,6 +5,7 @@ import { pickText } from '../../../core/scenario/text.ts';
 import type { Evaluation } from '../../../core/scoring/evaluate.ts';
 import type { UiLanguage } from '../../../i18n/languages.ts';
 import { competenceRows, type CompetenceRow } from '../../../present/debrief.ts';
+import { endingTextView } from '../../../present/ending-text.ts';
 import { formats } from '../../../present/format.ts';
 import { describeTerms } from '../../../present/negotiation.ts';
 import type { NegotiationResult } from '../../../core/negotiation/result.ts';
@@ -92,10 +93,13 @@ export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLan
   const o = ev.outcome;
   const ending = index.endings.get(o.endingId)?.ending;
   const nego = o.negotiation;
+  // The ending as the student read it, filled from the terms the negotiation agreed.
+  const shown = ending ? endingTextView(index, ending, nego?.finalTerms ?? null, lang, t) : null;
   const rows: [string, string][] = [
-    [t('debrief.ending'), ending ? pickText(ending.title, lang) : t('debrief.leftEarly')],
+    [t('debrief.ending'), shown ? shown.title : t('debrief.leftEarly')],
     [t('debrief.deal'), o.deal ? `✓ ${t('debrief.deal')}` : `✗ ${t('debrief.noDeal')}`],
   ];
+  if (ending && shown?.detail) rows.push([t(`debrief.endingDetail.${ending.kind}`), shown.detail]);
   if (o.revenueHT !== null) rows.push([t('debrief.revenue'), f.euros(o.revenueHT)]);
   if (o.marge !== null) rows.push([t('debrief.marge'), f.euros(o.marge)]);
   if (o.tauxDeMarque !== null) rows.push([t('debrief.markup'), f.percent(o.tauxDeMarque)]);
@@ -120,7 +124,7 @@ export function outcomeSection(ev: Evaluation, index: ScenarioIndex, lang: UiLan
     'section',
     { class: 'debrief__outcome', 'aria-labelledby': 'outcome-heading' },
     h('h2', { id: 'outcome-heading' }, t('debrief.outcome')),
-    ending ? h('p', {}, pickText(ending.summary, lang)) : null,
+    shown ? h('p', {}, shown.summary) : null,
     h('dl', { class: 'figures' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
   );
 }

@@ -1,7 +1,6 @@
-import { pickText } from '../../../core/scenario/text.ts';
 import type { NegotiationMove } from '../../../core/negotiation/moves.ts';
 import { tableLine, youSaidAtTable } from '../../../present/negotiation.ts';
-import { visitView, type VisitView } from '../../../present/visit-view.ts';
+import { stepChoiceText, visitView, type VisitView } from '../../../present/visit-view.ts';
 import { h, replace, replaceIfChanged } from '../../dom/h.ts';
 import { choiceButtons } from '../../widgets/choice-buttons.ts';
 import { offerPanel } from '../../widgets/offer-panel.ts';
@@ -14,7 +13,7 @@ import { spokenGate } from '../../voice/spoken-gate.ts';
 export function renderVisit(ui: VisitUi): void {
   const { t, lang, regions, controller } = ui;
   const ctx = controller.context();
-  const view = visitView(ui.entry.index, ctx, controller.session.stage(), lang);
+  const view = visitView(ui.entry.index, ctx, controller.session.stage(), lang, t);
   // How many events the visit has taken: lets a test (or a curious teacher) see a turn pass.
   regions.choices.dataset.turn = String(ctx.log.length);
   // Regions without listeners are only swapped when they read differently: less to lay out per answer.
@@ -24,7 +23,7 @@ export function renderVisit(ui: VisitUi): void {
   const said = ui.last ? ctx.steps[ui.last.step] : undefined;
   regions.youSaid.textContent =
     said?.kind === 'choice'
-      ? t('visit.youSaid', { text: pickText(ui.entry.index.choices.get(said.choiceId)?.choice.text, lang) })
+      ? t('visit.youSaid', { text: stepChoiceText(ui.entry.index, said, lang) })
       : said?.kind === 'negotiation'
         ? negotiationSaid(ui, said.move)
         : '';
@@ -72,7 +71,7 @@ function renderEnding(ui: VisitUi, view: VisitView): void {
   const { t, regions, app, controller } = ui;
   regions.speaker.textContent = t('visit.ended');
   regions.line.textContent = view.ending?.title ?? '';
-  regions.cue.textContent = view.ending?.summary ?? '';
+  regions.cue.textContent = [view.ending?.summary, view.ending?.detail].filter(Boolean).join(' ');
   replace(regions.extra);
   const open = () => void app.show({ name: 'debrief', attemptId: controller.record.id });
   replace(
