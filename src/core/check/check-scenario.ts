@@ -9,6 +9,7 @@ import { negotiationReference } from '../scoring/negotiation-reference.ts';
 import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts';
 import { canHold, possibilities } from './condition-analysis.ts';
 import { markingDiagnostics, tellRate } from './marking-checks.ts';
+import { motiveDiagnostics } from './motive-checks.ts';
 import { findWitness, linearValuation, type Witness, type WitnessOptions } from './witness.ts';
 
 export interface ScoreWitnesses {
@@ -134,6 +135,7 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
     diagnostics.push(diagnostic('NS107', '', { referential, code })),
   );
   diagnostics.push(...markingDiagnostics(model, witnesses.best.context));
+  diagnostics.push(...motiveDiagnostics(index));
 
   return {
     id: index.scenario.meta.id,

@@ -57,6 +57,8 @@ export const DIAGNOSTIC_CODES = {
   NS060: { name: 'taxonomy-inconsistent', severity: 'error' },
   NS061: { name: 'pack-inconsistent', severity: 'error' },
   NS062: { name: 'duplicate-pack-id', severity: 'error' },
+  // Persona facts: motives, freins, budget, decision-maker (src/core/scenario/persona-facts.ts)
+  NS075: { name: 'unknown-persona-fact', severity: 'error' },
   // Content checks (graph analysis, `negosim check`)
   NS101: { name: 'unreachable-node', severity: 'error' },
   NS102: { name: 'dead-end', severity: 'error' },
@@ -72,6 +74,11 @@ export const DIAGNOSTIC_CODES = {
   NS111: { name: 'length-tells-the-answer', severity: 'warning' },
   NS112: { name: 'better-choice-not-on-offer', severity: 'error' },
   NS113: { name: 'better-choice-not-good', severity: 'error' },
+  // Motives that matter (src/core/check/motive-checks.ts)
+  NS119: { name: 'target-never-revealed', severity: 'warning' },
+  NS120: { name: 'technique-unsuited', severity: 'warning' },
+  NS121: { name: 'dominant-motive-never-revealed', severity: 'warning' },
+  NS122: { name: 'technique-without-objection', severity: 'warning' },
 } as const satisfies Record<string, { name: string; severity: 'error' | 'warning' | 'info' }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -6,6 +6,7 @@ import type { SkillBook } from '../referentials/skill-book.ts';
 import type { Effects, Scenario, SkillEvidence } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
+import { personaFactDiagnostics } from './persona-facts.ts';
 import { nearest, nearestSkill } from './suggestions.ts';
 import { economicsOf } from '../negotiation/economics.ts';
 import { priceKind } from '../negotiation/item-scales.ts';
@@ -139,6 +140,7 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
   }
 
   if (nego) reservationBelowFloor(nego, out);
+  out.push(...personaFactDiagnostics(scenario));
   missingTranslations(scenario, out);
   return out;
 }
