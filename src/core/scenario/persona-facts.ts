@@ -111,18 +111,20 @@ function revealedLeaves(cond: Condition, path: Path, visit: (fact: string, path:
 }
 
 /**
- * Which techniques answer which kind of objection (domain reference §c.4): a sincere and
- * founded objection is a real weak point — admit it and compensate; an unfounded one is a
- * misunderstanding — inform, prove, turn it round; a pretext hides the real frein — question
- * to isolate it; a tacit one is not voiced — bring it up, ask; an objection of principle is a
- * reflex — ask what it is compared with, or postpone it until value is shown.
+ * Which techniques answer which kind of objection (domain reference §c.4). Questioning
+ * (« Trop cher… par rapport à quoi ? ») is the qualifying step of every answer, so it suits
+ * every kind. Beyond it: a sincere and founded objection is a real weak point — admit it and
+ * compensate (« oui, mais… », compensation); an unfounded one is a misunderstanding — inform,
+ * prove, turn it round; a pretext hides the real frein — only questioning isolates it; a tacit
+ * one is not voiced — bring it up first; an objection of principle is a reflex — never concede
+ * a weak point it did not name: ask, postpone, prove, turn it round.
  */
 export const SUITED_TECHNIQUES: Record<ObjectionKind, readonly ObjectionTechnique[]> = {
-  'sincere-founded': ['compensation', 'yes-but'],
-  'sincere-unfounded': ['proof', 'testimony', 'boomerang'],
+  'sincere-founded': ['questioning', 'compensation', 'yes-but'],
+  'sincere-unfounded': ['questioning', 'proof', 'testimony', 'boomerang', 'yes-but'],
   pretext: ['questioning'],
-  tacit: ['anticipation', 'questioning'],
-  principle: ['questioning', 'postpone'],
+  tacit: ['questioning', 'anticipation'],
+  principle: ['questioning', 'postpone', 'proof', 'testimony', 'boomerang'],
 };
 
 export function techniqueSuits(kind: ObjectionKind, technique: ObjectionTechnique): boolean {
