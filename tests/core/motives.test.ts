@@ -90,7 +90,7 @@ describe('references to persona facts are checked (NS075)', () => {
     expect(result.diagnostics.filter((d) => d.code === 'NS075')).toEqual([
       expect.objectContaining({
         path: `${D1_OPEN}/effects/reveal/1`,
-        params: expect.objectContaining({ fact: 'motive.environnement' }),
+        params: { fact: 'motive.environnement', suggestion: expect.any(String) as string },
       }),
       expect.objectContaining({
         path: `${A1_CAP}/targets`,
