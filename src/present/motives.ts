@@ -144,7 +144,7 @@ function factRow(index: ScenarioIndex, fact: string, found: boolean, lang: UiLan
     fact,
     kind: 'decision-maker',
     label: t('present:motives.decisionMaker'),
-    detail: pickText(persona.decisionMaker.note, lang),
+    detail: `${decides(persona, t)} · ${pickText(persona.decisionMaker.note, lang)}`,
     dominant: false,
     found,
   };
@@ -158,4 +158,10 @@ function targetName(index: ScenarioIndex, fact: string, lang: UiLanguage, t: TFu
     return t('present:motives.targetMotive', { label: t(`present:motives.soncas.${fact.slice(7)}`) });
   const frein = index.scenario.persona.freins.find((f) => `frein.${f.id}` === fact);
   return t('present:motives.targetFrein', { text: pickText(frein?.label, lang).replace(/[.\s]+$/, '') });
+}
+
+/** « décide », or « ne décide pas seule » agreeing with the client (i18next context). */
+function decides(persona: ScenarioIndex['scenario']['persona'], t: TFunction): string {
+  if (persona.decisionMaker.isDecisionMaker) return t('present:motives.decidesSelf');
+  return t('present:motives.decidesOther', { context: persona.gender === 'female' ? 'female' : undefined });
 }

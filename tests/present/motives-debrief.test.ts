@@ -65,3 +65,22 @@ describe('the motives part of the debrief', () => {
     expect(t('present:motives.personality', { text: 'x' })).toMatch(NBSP);
   });
 });
+
+describe('who decides, in the debrief', () => {
+  it('says a client who does not decide alone, agreeing with her gender in French', () => {
+    const { scenario } = loadScenarioDocument(
+      applyPatch(baseScenario(), [
+        { op: 'add', path: '/persona/gender', value: 'female' },
+        { op: 'replace', path: '/persona/decisionMaker/isDecisionMaker', value: false },
+        { op: 'add', path: '/phases/discovery/nodes/1/choices/0/effects/reveal/-', value: 'decision-maker' },
+      ]),
+      skills,
+    );
+    const index = indexScenario(scenario!, skills);
+    const fr = debrief('fr', MINI_BEST, index).found.find((r) => r.kind === 'decision-maker');
+    expect(fr?.detail).toMatch(/^ne décide pas seule · /);
+    const en = debrief('en', MINI_BEST, index).found.find((r) => r.kind === 'decision-maker');
+    expect(en?.label).toBe('Decision-maker');
+    expect(en?.detail).toMatch(/^does not decide alone · /);
+  });
+});
