@@ -10,7 +10,7 @@ import { bundledReferentials } from './referentials/bundled.ts';
  * validator still reports an unknown skill with its own code and a suggestion.
  */
 export const SCHEMA_FILES = {
-  'scenario.v1.schema.json': ScenarioSchema,
+  'scenario.v2.schema.json': ScenarioSchema,
   'skills.v1.schema.json': SkillTaxonomySchema,
   'referential.v2.schema.json': ReferentialPackSchema,
   'playthroughs.v2.schema.json': PlaythroughFileSchema,
@@ -22,7 +22,7 @@ export function generateJsonSchema(name: keyof typeof SCHEMA_FILES): Record<stri
     io: 'input',
     unrepresentable: 'any',
     override: (ctx) => {
-      if (ctx.zodSchema === SkillIdSchema && name === 'scenario.v1.schema.json') {
+      if (ctx.zodSchema === SkillIdSchema && name === 'scenario.v2.schema.json') {
         ctx.jsonSchema.enum = bundledReferentials().referentials?.skills.all.map((s) => s.id);
       }
     },

@@ -9,6 +9,8 @@ import type { UiLanguage } from '../i18n/languages.ts';
 import { describeMove, responseLine } from './negotiation.ts';
 import { stepChoiceText } from './visit-view.ts';
 
+export { motivesDebrief, type ArgumentRow, type FactRow, type MotivesDebrief, type ObjectionRow } from './motives.ts';
+
 /**
  * The debrief as rows to show or print: competences with their level in words, and the
  * timeline of every step with its feedback and the better alternative. Pure: the game's

@@ -36,7 +36,7 @@ describe('negosim and hostile content', () => {
   it('validate: duplicate keys, control characters and a 200,000-character label are refused with their codes', () => {
     const dir = tmp();
     const base = JSON.stringify(baseScenario());
-    writeFileSync(join(dir, 'a.json'), base.replace('"formatVersion":1', '"formatVersion":2,"formatVersion":1'));
+    writeFileSync(join(dir, 'a.json'), base.replace('"formatVersion":2', '"formatVersion":1,"formatVersion":2'));
     writeFileSync(
       join(dir, 'b.json'),
       JSON.stringify(applyPatch(baseScenario(), [{ op: 'replace', path: '/persona/name', value: 'X\u001b[2J' }])),

@@ -4,6 +4,11 @@ import { VISIT_PHASES } from '../../src/core/phases.ts';
 import { pack, refs } from '../support/referentials.ts';
 import { runPlaythrough } from '../../src/core/playthroughs/run-playthrough.ts';
 import { shippedScenarios } from '../support/shipped-scenarios.ts';
+import { play } from '../support/fixtures.ts';
+import { dominantMotives } from '../../src/core/scenario/persona-facts.ts';
+import { motivesDebrief } from '../../src/present/debrief.ts';
+import { createI18n } from '../../src/i18n/create-i18n.ts';
+import { gameResources } from '../../src/i18n/game-resources.ts';
 
 /**
  * The scenario library must feel like real E4 simulations and teach the method: these are the
@@ -75,6 +80,18 @@ for (const s of library) {
 
     it('exercises every marked competence: the seven NDRC client-visit criteria and NRC C31–C33', () => {
       expect(reportsOf(s.file).nrc?.competencesNotExercised).toEqual([]);
+    });
+
+    it('its best path finds every dominant motive and who decides, and each argument aims at what was found first', () => {
+      const warnings = reportsOf(s.file).ndrc?.diagnostics.filter((d) => ['NS119', 'NS121'].includes(d.code));
+      expect(warnings?.map((d) => `${d.code} ${d.path}`)).toEqual([]);
+      const best = s.playthroughs?.playthroughs.find((p) => p.kind === 'best');
+      expect(best, s.file).toBeDefined();
+      const ctx = play(s.index, best!.path, best!.seed ?? 1).context();
+      expect(ctx.revealed).toEqual(expect.arrayContaining([...dominantMotives(scenario), 'decision-maker']));
+      const { arguments: args } = motivesDebrief(s.index, ctx, 'fr', createI18n('fr', gameResources).t);
+      expect(args.length).toBeGreaterThan(0);
+      expect(args.filter((a) => !a.targetFound).map((a) => a.fact)).toEqual([]);
     });
   });
 }

@@ -93,7 +93,7 @@ describe('versioned formats', () => {
     const result = loadScenarioDocument({ formatVersion: 7 }, skills);
     expect(result.scenario).toBeUndefined();
     expect(result.diagnostics).toEqual([
-      expect.objectContaining({ code: 'NS011', path: '/formatVersion', params: { found: 7, supported: 1 } }),
+      expect.objectContaining({ code: 'NS011', path: '/formatVersion', params: { found: 7, supported: 2 } }),
     ]);
   });
 });

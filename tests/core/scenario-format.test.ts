@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..', '..');
 const schemaDir = join(root, 'scenarios', 'schema');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const editorValidates = ajv.compile(readJson(join(schemaDir, 'scenario.v1.schema.json')) as object);
+const editorValidates = ajv.compile(readJson(join(schemaDir, 'scenario.v2.schema.json')) as object);
 const shippedScenarios = readdirSync(join(root, 'scenarios')).filter(
   (f) => f.endsWith('.json') && !f.endsWith('.playthroughs.json'),
 );
@@ -68,7 +68,7 @@ describe('scenario format v1', () => {
   });
 
   it('skill ids autocomplete in editors: the schema lists the taxonomy', () => {
-    const schema = readJson(join(schemaDir, 'scenario.v1.schema.json')) as { $defs: { SkillId: { enum: string[] } } };
+    const schema = readJson(join(schemaDir, 'scenario.v2.schema.json')) as { $defs: { SkillId: { enum: string[] } } };
     expect(schema.$defs.SkillId.enum).toContain('discovery.open-question');
     expect(schema.$defs.SkillId.enum).toContain('ethics.false-promise');
   });

@@ -5,7 +5,7 @@ import { pickText } from '../../core/scenario/text.ts';
 import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { UiLanguage } from '../../i18n/languages.ts';
-import { competenceRows } from '../../present/debrief.ts';
+import { competenceRows, motivesDebrief } from '../../present/debrief.ts';
 import { endingTextView } from '../../present/ending-text.ts';
 import { formats } from '../../present/format.ts';
 import { faultSentences } from '../../present/faults.ts';
@@ -40,6 +40,7 @@ export function printEvaluation(
   for (const p of ev.phases)
     out(`  ${t(`common:phases.${p.stage}`).padEnd(32)} ${p.score === null ? '—' : f.percent(p.score * 100, 0)}`);
   printOutcome(ev, index, f, out, t);
+  printMotives(index, ctx, lang, out, t);
   printWeaknesses(ev, index, ctx, lang, out, t);
   out(pickText(pack.disclaimer, lang));
 }
@@ -89,5 +90,39 @@ function printWeaknesses(
     if (step?.kind !== 'negotiation') continue;
     out(`  − ${describeMove(step.move, lang, t, index.scenario.phases.closing.negotiation)}`);
     for (const sentence of faultSentences(index, step.evidence, lang, t)) out(`    ${sentence}`);
+  }
+}
+
+/** Which motives the student found and missed, what each argument aimed at, each objection's kind. */
+function printMotives(index: ScenarioIndex, ctx: VisitContext, lang: UiLanguage, out: Out, t: TFunction) {
+  const m = motivesDebrief(index, ctx, lang, t);
+  out(t('present:motives.title'));
+  out(`  ${t('present:motives.personality', { text: m.personality })}`);
+  for (const [title, rows, mark] of [
+    [t('present:motives.found'), m.found, '✓'],
+    [t('present:motives.missed'), m.missed, '✗'],
+  ] as const) {
+    out(`  ${title}`);
+    if (rows.length === 0) out(`    ${t('present:motives.none')}`);
+    for (const r of rows)
+      out(`    ${mark} ${r.label} · ${r.detail}${r.dominant ? ` (${t('present:motives.dominant')})` : ''}`);
+  }
+  if (m.arguments.length) out(`  ${t('present:motives.arguments')}`);
+  for (const a of m.arguments) {
+    out(`    − ${a.text}`);
+    out(
+      `      ${t(a.targetFound ? 'present:motives.targetFound' : 'present:motives.targetMissed', { target: a.target })}`,
+    );
+  }
+  if (m.objections.length) out(`  ${t('present:motives.objections')}`);
+  for (const o of m.objections) {
+    out(`    − ${t('present:motives.objectionKind', { kind: o.kind })}`);
+    const line =
+      o.suits === null
+        ? t('present:motives.noTechnique')
+        : t(o.suits ? 'present:motives.techniqueSuits' : 'present:motives.techniqueUnsuited', {
+            technique: o.technique,
+          });
+    out(`      ${line} ${t('present:motives.suited', { list: o.suited.join(', ') })}`);
   }
 }

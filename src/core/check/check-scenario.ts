@@ -11,6 +11,7 @@ import { scoringModelFor, type ScoringModel } from '../scoring/scoring-model.ts'
 import { canHold, possibilities } from './condition-analysis.ts';
 import { dialogueDiagnostics } from './dialogue-checks.ts';
 import { markingDiagnostics, tellRate } from './marking-checks.ts';
+import { motiveDiagnostics } from './motive-checks.ts';
 import { findWitness, linearValuation, type Witness, type WitnessOptions } from './witness.ts';
 
 export interface ScoreWitnesses {
@@ -137,6 +138,7 @@ export function checkScenario(index: ScenarioIndex, pack: ReferentialPack, optio
   );
   diagnostics.push(...markingDiagnostics(model, witnesses.best.context));
   diagnostics.push(...dialogueDiagnostics(index, graph, can));
+  diagnostics.push(...motiveDiagnostics(index));
 
   return {
     id: index.scenario.meta.id,

@@ -11,6 +11,8 @@ import type { ScenarioIndex } from '../scenario/scenario-index.ts';
 export interface Possibilities {
   flagValues: Map<string, Set<boolean>>;
   needs: Set<string>;
+  /** Persona facts some reachable choice reveals. */
+  revealed: Set<string>;
   varRange: Map<string, [number, number]>;
   gaugeRange: Record<'trust' | 'interest' | 'irritation', [number, number]>;
   reachableNodes: Set<string>;
@@ -34,6 +36,7 @@ export function possibilities(
     }
   }
   const needs = new Set<string>();
+  const revealed = new Set<string>();
   const init = scenario.persona.initial;
   const up = { trust: 0, interest: 0, irritation: 0 };
   const down = { trust: 0, interest: 0, irritation: 0 };
@@ -47,6 +50,7 @@ export function possibilities(
       else down[g] += d;
     }
     effects.discover?.forEach((n) => needs.add(n));
+    effects.reveal?.forEach((f) => revealed.add(f));
     for (const [k, v] of Object.entries(effects.set ?? {})) {
       if (typeof v === 'boolean') flagValues.get(k)?.add(v);
       else setValues.set(k, [...(setValues.get(k) ?? []), v]);
@@ -72,6 +76,7 @@ export function possibilities(
   return {
     flagValues,
     needs,
+    revealed,
     varRange,
     // Gauges are clamped to 0–100; the negotiation step can move them too (see checkScenario).
     gaugeRange: { trust: range('trust'), interest: range('interest'), irritation: range('irritation') },
@@ -94,6 +99,7 @@ export function canHold(cond: Condition, p: Possibilities): boolean {
     return overlaps(r, cond.gte, cond.lte);
   }
   if ('visited' in cond) return p.reachableNodes.has(cond.visited);
+  if ('revealed' in cond) return p.revealed.has(cond.revealed);
   return p.reachableChoices.has(cond.chose);
 }
 

@@ -63,6 +63,8 @@ export const DIAGNOSTIC_CODES = {
   NS071: { name: 'placeholder-without-item', severity: 'error' },
   NS072: { name: 'placeholder-without-negotiation', severity: 'error' },
   NS073: { name: 'placeholder-in-title', severity: 'error' },
+  // Persona facts: motives, freins, budget, decision-maker (src/core/scenario/persona-facts.ts)
+  NS075: { name: 'unknown-persona-fact', severity: 'error' },
   // Content checks (graph analysis, `negosim check`)
   NS101: { name: 'unreachable-node', severity: 'error' },
   NS102: { name: 'dead-end', severity: 'error' },
@@ -82,6 +84,11 @@ export const DIAGNOSTIC_CODES = {
   NS114: { name: 'presumed-need-not-known', severity: 'warning' },
   NS115: { name: 'ending-contradicts-deal', severity: 'warning' },
   NS116: { name: 'variant-never-shown', severity: 'warning' },
+  // Motives that matter (src/core/check/motive-checks.ts)
+  NS119: { name: 'target-never-revealed', severity: 'warning' },
+  NS120: { name: 'technique-unsuited', severity: 'warning' },
+  NS121: { name: 'dominant-motive-never-revealed', severity: 'warning' },
+  NS122: { name: 'technique-without-objection', severity: 'warning' },
 } as const satisfies Record<string, { name: string; severity: 'error' | 'warning' | 'info' }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

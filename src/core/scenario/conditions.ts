@@ -14,11 +14,38 @@ export type Condition =
   | { var: string; gte?: number; lte?: number; eq?: number }
   | { visited: string }
   | { chose: string }
+  | { revealed: string }
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition };
 
 export const GaugeSchema = z.enum(['trust', 'interest', 'irritation']);
+
+/** The SONCAS(E) buying motives of persona.motives. */
+export const MOTIVE_KEYS = [
+  'securite',
+  'orgueil',
+  'nouveaute',
+  'confort',
+  'argent',
+  'sympathie',
+  'environnement',
+] as const;
+export type MotiveKey = (typeof MOTIVE_KEYS)[number];
+
+/**
+ * Something about the client the player can find out and argue to: a buying motive
+ * ("motive.securite"), a frein by id ("frein.prix"), the budget ("budget") or who decides
+ * ("decision-maker"). One vocabulary for `effects.reveal`, `targets` and `{ "revealed": … }`.
+ */
+export const PersonaFactSchema = z
+  .string()
+  .regex(
+    new RegExp(`^(motive\\.(${MOTIVE_KEYS.join('|')})|frein\\.[A-Za-z0-9][A-Za-z0-9_.-]*|budget|decision-maker)$`),
+    '"motive.<securite|orgueil|nouveaute|confort|argent|sympathie|environnement>", "frein.<id>", "budget" or "decision-maker"',
+  )
+  .max(90)
+  .meta({ id: 'PersonaFact' });
 
 const Bound = z.number().min(0).max(100);
 
@@ -42,6 +69,9 @@ export const ConditionSchema: z.ZodType<Condition> = z
         .describe('A declared numeric variable compared with a value.'),
       z.strictObject({ visited: z.string() }).describe('The dialogue went through this node.'),
       z.strictObject({ chose: z.string() }).describe('The player picked this choice earlier.'),
+      z
+        .strictObject({ revealed: z.string() })
+        .describe('The player has found out this motive, frein, budget or decision-maker ("motive.securite"…).'),
       z.strictObject({ all: z.array(ConditionSchema).min(1) }).describe('Every condition holds.'),
       z.strictObject({ any: z.array(ConditionSchema).min(1) }).describe('At least one condition holds.'),
       z.strictObject({ not: ConditionSchema }).describe('The condition does not hold.'),
@@ -57,6 +87,8 @@ export interface ConditionState {
   vars: Readonly<Record<string, number>>;
   visited: readonly string[];
   chosen: readonly string[];
+  /** Persona facts revealed so far ("motive.securite", "frein.prix", "budget", "decision-maker"). */
+  revealed: readonly string[];
 }
 
 export function holds(cond: Condition, s: ConditionState): boolean {
@@ -71,6 +103,7 @@ export function holds(cond: Condition, s: ConditionState): boolean {
     return inRange(v, cond.gte, cond.lte) && (cond.eq === undefined || v === cond.eq);
   }
   if ('visited' in cond) return s.visited.includes(cond.visited);
+  if ('revealed' in cond) return s.revealed.includes(cond.revealed);
   return s.chosen.includes(cond.chose);
 }
 

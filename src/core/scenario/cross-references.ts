@@ -6,6 +6,7 @@ import type { SkillBook } from '../referentials/skill-book.ts';
 import type { Effects, Scenario, SkillEvidence } from './format.ts';
 import { destinationOf, indexScenario, type ScenarioIndex } from './scenario-index.ts';
 import { CONTENT_LANGUAGES } from './text.ts';
+import { personaFactDiagnostics } from './persona-facts.ts';
 import { nearest, nearestSkill } from './suggestions.ts';
 import { dialogueReferenceDiagnostics } from './dialogue-references.ts';
 import { economicsOf } from '../negotiation/economics.ts';
@@ -146,6 +147,7 @@ export function crossReferenceDiagnostics(scenario: Scenario, ctx: ReferenceCont
     (cond, path) => conditionReferences(cond, path, index, variables, needs, out),
     out,
   );
+  out.push(...personaFactDiagnostics(scenario));
   missingTranslations(scenario, out);
   return out;
 }

@@ -1,15 +1,16 @@
 import { z } from 'zod';
-import { ConditionSchema, GaugeSchema } from './conditions.ts';
+import { ConditionSchema, GaugeSchema, PersonaFactSchema } from './conditions.ts';
 import { ContentLanguageSchema, LocalizedTextSchema } from './text.ts';
 import { NegotiationSpecSchema } from '../negotiation/spec.ts';
 
 /**
- * Scenario format v1 — the contract teachers write. This file is the single source of truth:
+ * Scenario format v2 — the contract teachers write. This file is the single source of truth:
  * the TypeScript types are inferred from it and `npm run schema` generates
- * scenarios/schema/scenario.v1.schema.json from it (a test fails when the committed schema
+ * scenarios/schema/scenario.v2.schema.json from it (a test fails when the committed schema
  * is stale). Objects are strict so that a typo such as "nxt" is reported, not ignored.
+ * v2 (src/core/scenario/migrations.ts): freins have ids, `needs[].hidden` is gone.
  */
-export const FORMAT_VERSION = 1 as const;
+export const FORMAT_VERSION = 2 as const;
 
 const T = LocalizedTextSchema;
 export const KebabIdSchema = z
@@ -102,6 +103,12 @@ export const EffectsSchema = z
       .optional()
       .describe('Declared numeric variables increased (or decreased) by a value.'),
     note: T.optional().describe("A line added to the player's notebook."),
+    reveal: z
+      .array(PersonaFactSchema)
+      .optional()
+      .describe(
+        'What the choice makes the client say about themself: "motive.securite", "frein.<id>", "budget", "decision-maker".',
+      ),
   })
   .meta({ id: 'Effects' });
 
@@ -138,6 +145,18 @@ export const ChoiceConditionSchema = z.strictObject({
   reason: T.optional().describe('Shown next to a disabled choice.'),
 });
 
+/** The techniques of the objection-response grid (domain reference §c.4); objection-techniques.ts says which suit which kind. */
+export const OBJECTION_TECHNIQUES = [
+  'questioning',
+  'yes-but',
+  'boomerang',
+  'compensation',
+  'testimony',
+  'proof',
+  'postpone',
+  'anticipation',
+] as const;
+
 const choiceFields = {
   id: LocalIdSchema,
   text: T.describe('What the seller says or does.'),
@@ -154,6 +173,13 @@ const choiceFields = {
     .optional()
     .describe('Other wordings of `text`, each with a condition; the first that holds is shown.'),
   presumes: PresumesSchema,
+  targets: PersonaFactSchema.optional().describe(
+    'The motive, frein, budget or decision-maker this argument speaks to; the debrief says whether it was found first.',
+  ),
+  technique: z
+    .enum(OBJECTION_TECHNIQUES)
+    .optional()
+    .describe("For an answer to an objection: the technique it uses, checked against the objection's kind."),
 };
 
 export const ChoiceSchema = z
@@ -260,7 +286,7 @@ export const PersonaSchema = z.strictObject({
     ),
   role: T,
   company: z.string().min(1),
-  personality: T,
+  personality: T.describe('Shown in the debrief beside the motives the player found.'),
   motives: z
     .strictObject({
       securite: z.number().min(0).max(5),
@@ -272,11 +298,13 @@ export const PersonaSchema = z.strictObject({
       environnement: z.number().min(0).max(5).optional(),
     })
     .describe('SONCAS(E) buying motives, 0–5. Hidden from the player; shown in the debrief.'),
-  freins: z.array(T),
+  freins: z
+    .array(z.strictObject({ id: LocalIdSchema, label: T }))
+    .describe('Reasons not to buy; `effects.reveal` "frein.<id>" uncovers one.'),
   budget: z.strictObject({ amountHT: Money.optional(), note: T }),
   decisionMaker: z.strictObject({ isDecisionMaker: z.boolean(), note: T }),
   needs: z
-    .array(z.strictObject({ id: LocalIdSchema, label: T, hidden: z.boolean().optional() }))
+    .array(z.strictObject({ id: LocalIdSchema, label: T }))
     .describe('What the player can uncover; effects.discover adds them to the notebook.'),
   initial: z.strictObject({ trust: Gauge0to100, interest: Gauge0to100, irritation: Gauge0to100 }),
   patience: z
@@ -361,7 +389,7 @@ export const ScenarioSchema = z
     phases: PhasesSchema,
     endings: z.array(EndingSchema).min(1),
   })
-  .meta({ id: 'Scenario', title: 'NegoSim scenario, format v1' });
+  .meta({ id: 'Scenario', title: `NegoSim scenario, format v${FORMAT_VERSION}` });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type ScenarioNode = z.infer<typeof NodeSchema>;
@@ -375,5 +403,7 @@ export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
 export type Setting = (typeof SETTINGS)[number];
 export type Expression = (typeof EXPRESSIONS)[number];
 export type Gesture = (typeof GESTURES)[number];
+export type ObjectionKind = (typeof OBJECTION_KINDS)[number];
+export type ObjectionTechnique = (typeof OBJECTION_TECHNIQUES)[number];
 export type JobFamily = (typeof JOB_FAMILIES)[number];
 export { GaugeSchema };

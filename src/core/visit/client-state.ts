@@ -34,13 +34,14 @@ export function initialVariables(scenario: Scenario): Pick<VisitContext, 'flags'
 export interface EffectOutcome {
   gauges: Record<Gauge, number>;
   needs: string[];
+  revealed: string[];
   flags: Record<string, boolean>;
   vars: Record<string, number>;
   discovered: string[];
 }
 
 export function applyEffects(
-  ctx: Pick<VisitContext, 'gauges' | 'needs' | 'flags' | 'vars'>,
+  ctx: Pick<VisitContext, 'gauges' | 'needs' | 'flags' | 'vars'> & { revealed?: readonly string[] },
   effects: Effects | undefined,
 ): EffectOutcome {
   const gauges = { ...ctx.gauges };
@@ -55,7 +56,10 @@ export function applyEffects(
     else vars[k] = v;
   }
   for (const [k, v] of Object.entries(effects?.add ?? {})) vars[k] = (vars[k] ?? 0) + v;
-  return { gauges, needs: [...ctx.needs, ...discovered], flags, vars, discovered };
+  const before = ctx.revealed ?? [];
+  const revealed = [...before];
+  for (const fact of effects?.reveal ?? []) if (!revealed.includes(fact)) revealed.push(fact);
+  return { gauges, needs: [...ctx.needs, ...discovered], revealed, flags, vars, discovered };
 }
 
 export function conditionState(ctx: VisitContext): ConditionState {
@@ -66,6 +70,7 @@ export function conditionState(ctx: VisitContext): ConditionState {
     vars: ctx.vars,
     visited: ctx.visited,
     chosen: ctx.chosen,
+    revealed: ctx.revealed ?? [],
   };
 }
 

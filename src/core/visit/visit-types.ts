@@ -89,6 +89,8 @@ export interface VisitContext {
   order: string[];
   gauges: Record<Gauge, number>;
   needs: string[];
+  /** What the client has said about their motives, freins, budget and decision-maker (effects.reveal). */
+  revealed: string[];
   flags: Record<string, boolean>;
   vars: Record<string, number>;
   visited: string[];

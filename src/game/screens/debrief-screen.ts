@@ -10,6 +10,7 @@ import { replayAttempt } from '../visit/visit-controller.ts';
 import { debriefActions } from './debrief/debrief-actions.ts';
 import { competenceSection, markSection, outcomeSection } from './debrief/debrief-sections.ts';
 import { pointsSection, timelineSection } from './debrief/debrief-steps.ts';
+import { motivesSection } from './debrief/debrief-motives.ts';
 import { shell } from './shell.ts';
 import { juryAnswersSection } from './exam/jury-answers.ts';
 import { spokenSection } from '../voice/spoken-debrief.ts';
@@ -42,6 +43,7 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
       markSection(ev, pack, lang, t),
       competenceSection(ev, pack, lang, t),
       outcomeSection(ev, index, lang, t),
+      motivesSection(index, ctx, lang, t),
       pointsSection(ev, index, ctx, lang, t),
       timelineSection(index, ctx, lang, t),
       juryAnswersSection(attempt, index, ctx, lang, t),

@@ -26,7 +26,7 @@ describe('the fiche-sujet of a scenario (candidate side)', () => {
   it('never shows the jury side: motives and freins stay hidden', () => {
     for (const { index } of shipped) {
       const text = JSON.stringify(ficheSujet(index.scenario, 'fr'));
-      for (const frein of index.scenario.persona.freins) if (frein.fr) expect(text).not.toContain(frein.fr);
+      for (const frein of index.scenario.persona.freins) if (frein.label.fr) expect(text).not.toContain(frein.label.fr);
       expect(text).not.toMatch(/securite|orgueil|sympathie/);
     }
   });
