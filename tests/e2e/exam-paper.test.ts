@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
-import { chooseDiploma, choices, ready, startVisit, turnOf, turnTaken } from './support/play.ts';
+import { chooseDiploma, choices, ready, skipSpokenAnswer, startVisit, turnOf, turnTaken } from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 import { pdfPages, squeezed } from './support/pdf-text.ts';
 
@@ -121,9 +121,11 @@ describe('the paper of an exam rehearsal', { timeout: BUDGET }, () => {
 
   it('offers no way back to an earlier decision in the simulation', async () => {
     await startVisit(page);
+    await skipSpokenAnswer(page);
     const before = await turnOf(page);
     await choices(page).first().click();
     await turnTaken(page, before);
+    await skipSpokenAnswer(page);
     expect(await page.locator('[data-testid="rewind"]').count()).toBe(0);
     expect(game.pageErrors).toEqual([]);
   });

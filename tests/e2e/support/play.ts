@@ -69,6 +69,18 @@ export async function pressKeyOf(page: Page, button: Locator): Promise<void> {
 export const SKIP_SPOKEN = '[data-testid="spoken-skip"]:not([disabled])';
 
 /**
+ * Spoken answers are on in exam rehearsals: a play that does not speak presses « Passer (sans
+ * micro) » when the panel asks, as a student without a microphone does, and waits for the choices.
+ */
+export async function skipSpokenAnswer(page: Page): Promise<void> {
+  await shown(page, `[data-testid="choices"] button:not([disabled]), ${SKIP_SPOKEN}`);
+  if (await page.locator(SKIP_SPOKEN).count()) {
+    await page.locator(SKIP_SPOKEN).click();
+    await shown(page, '[data-testid="choices"] button:not([disabled])');
+  }
+}
+
+/**
  * Plays until the debrief: each turn presses the number key of a choice (keyboard) or clicks
  * it (mouse). `pick` chooses which of the offered choices, by position among the enabled ones.
  */
@@ -80,11 +92,7 @@ export async function playToDebrief(
   for (let turn = 0; turn < 80; turn++) {
     await shown(page, `[data-testid="choices"] button:not([disabled]), [data-testid="debrief"], ${SKIP_SPOKEN}`);
     if (await page.locator('[data-testid="debrief"]').count()) return turn;
-    // Spoken answers (on in exam rehearsals): these plays do not speak, they skip to the choices.
-    if (await page.locator(SKIP_SPOKEN).count()) {
-      await page.locator(SKIP_SPOKEN).click();
-      await shown(page, '[data-testid="choices"] button:not([disabled])');
-    }
+    await skipSpokenAnswer(page);
     const buttons = choices(page);
     const count = await buttons.count();
     const i = Math.min(count - 1, pick(count, turn));
