@@ -85,6 +85,8 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
 
     await startVisit(page);
     await page.waitForSelector('.screen--visit [data-testid="timer"]');
+    // The simulation has just begun: nothing says « Visite reprise ».
+    expect(await page.locator('.screen--visit .resumed').count()).toBe(0);
     const first = await seconds();
     expect(first).toBeGreaterThan(800);
     await page.waitForTimeout(2100);

@@ -17,6 +17,9 @@ import { prepSheetPanel } from './exam/prep-sheet.ts';
 import { stopSpoken } from '../voice/spoken-gate.ts';
 
 /** The visit itself: the drawn client behind, the dialogue, choices and notebook in front. */
+/** Screens from which the visit screen opens on a visit that is not being resumed. */
+const STARTS_OR_REWINDS: ReadonlySet<string> = new Set(['briefing', 'exam', 'visit']);
+
 export async function visitScreen(app: App): Promise<Screen> {
   const record = app.save.current;
   if (!record) return (await import('./title-screen.ts')).titleScreen(app);
@@ -60,8 +63,9 @@ export async function visitScreen(app: App): Promise<Screen> {
   confirmBeforeLeaving(ui);
   const stopClock = examClock(ui);
   ui.render();
-  // Coming back to a visit under way (a reload, "continue"): say so where the eyes are.
-  if (record.log.length > 1 && app.current.name !== 'briefing')
+  // Coming back to a visit under way (a reload, "continue"): say so where the eyes are. Not when
+  // the briefing or the exam's preparation has just started it, nor after a rewind (it says its own).
+  if (record.log.length > 1 && !STARTS_OR_REWINDS.has(app.current.name))
     replace(regions.feedback, h('p', { class: 'notice resumed' }, t('visit.resumed')));
   return {
     root: regions.root,
