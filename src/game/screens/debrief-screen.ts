@@ -11,6 +11,7 @@ import { debriefActions } from './debrief/debrief-actions.ts';
 import { competenceSection, markSection, outcomeSection } from './debrief/debrief-sections.ts';
 import { pointsSection, timelineSection } from './debrief/debrief-steps.ts';
 import { motivesSection } from './debrief/debrief-motives.ts';
+import { packSwitch } from './debrief/debrief-pack-switch.ts';
 import { shell } from './shell.ts';
 import { juryAnswersSection } from './exam/jury-answers.ts';
 import { spokenSection } from '../voice/spoken-debrief.ts';
@@ -49,28 +50,6 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
       juryAnswersSection(attempt, index, ctx, lang, t),
     );
   };
-  const packSwitch = h(
-    'fieldset',
-    { class: 'debrief__packs no-print' },
-    h('legend', {}, t('debrief.pack')),
-    ...refs.packs.map((p) =>
-      h(
-        'label',
-        { class: 'radio radio--pill' },
-        h('input', {
-          type: 'radio',
-          name: 'pack',
-          value: p.id,
-          checked: p === pack,
-          onchange: () => {
-            pack = p;
-            render();
-          },
-        }),
-        ` ${p.id.toUpperCase()}`,
-      ),
-    ),
-  );
   render();
   const played = t('debrief.playedOn', {
     date: formats(lang).dateTime(attempt.endedAt),
@@ -89,7 +68,10 @@ export async function debriefScreen(app: App, attemptId: string): Promise<Screen
       { 'data-testid': 'debrief', class: 'debrief' },
       h('p', { class: 'debrief__meta' }, played),
       attempt.contentHash !== entry.hash ? h('p', { class: 'notice notice--warning' }, t('debrief.changed')) : null,
-      packSwitch,
+      packSwitch(refs.packs, pack, t, (p) => {
+        pack = p;
+        render();
+      }),
       content,
       spokenSection({
         attemptId: attempt.id,
