@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
 import {
+  answerPath,
   chooseDiploma,
   chooseFirst,
   choices,
@@ -195,19 +196,7 @@ describe('a student at the negotiation table', { timeout: TURN_BUDGET }, () => {
   it('trades concessions in the offer panel, sees live figures, and gets the margin in the debrief', async () => {
     await fresh(`?scenario=${SCENARIO}&lang=fr`);
     // The scenario's own "best" playthrough gives the dialogue choices up to the table.
-    const path = bestDialogueToTable(SCENARIO);
-    for (const id of path) {
-      if (await page.locator('[data-choice="start"]').count()) {
-        await page.locator('[data-choice="start"]').click();
-        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
-      }
-      const before = await page.locator('[data-testid="choices"]').getAttribute('data-turn');
-      await page.locator(`[data-choice="${id}"]`).click();
-      await page.waitForFunction(
-        (prev) => document.querySelector('[data-testid="choices"]')?.getAttribute('data-turn') !== prev,
-        before,
-      );
-    }
+    await answerPath(page, bestDialogueToTable(SCENARIO), 'mouse');
     await page.waitForSelector('.offer');
     expect(await page.locator('.offer__figures').innerText()).toMatch(/Taux de marque\s+\d+(,\d+)?[\u00a0\u202f]%/);
     // Only the view: the panel's heading at the top of the window for the picture.

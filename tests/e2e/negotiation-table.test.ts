@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { chooseDiploma, pressKeyOf, ready, tabTo, turnOf, turnTaken } from './support/play.ts';
+import { answerPath, chooseDiploma, pressKeyOf, ready, tabTo, turnOf, turnTaken } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
@@ -80,15 +80,7 @@ describe('the negotiation table at the keyboard', { timeout: BUDGET }, () => {
     await page.goto(`${game.site.url}?scenario=${SCENARIO}&lang=fr`);
     await ready(page);
     if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
-    for (const id of PATH) {
-      await page.locator('[data-testid="choices"] button:not([disabled])').first().waitFor();
-      const start = page.locator('[data-choice="start"]');
-      if (await start.count()) {
-        await pressKeyOf(page, start);
-        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
-      }
-      await played(() => pressKeyOf(page, page.locator(`[data-choice="${id}"]`)));
-    }
+    await answerPath(page, PATH, 'keys');
     await page.waitForSelector('.offer');
     await shot(page, 'negotiation-table');
     await replyInView();

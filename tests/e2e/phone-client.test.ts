@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../src/locales/game/fr.json';
 import { openGame, type Game } from './support/site.ts';
-import { chooseDiploma, pressKeyOf, ready, turnOf, turnTaken } from './support/play.ts';
+import { answerPath, chooseDiploma, ready } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
@@ -48,21 +48,11 @@ describe('a woman client on the phone', { timeout: BUDGET }, () => {
 
     const cues: string[] = [];
     const moods: string[] = [];
-    for (const id of PATH) {
-      await page.locator('[data-testid="choices"] button:not([disabled])').first().waitFor();
-      const start = page.locator('[data-choice="start"]');
-      if (await start.count()) {
-        await pressKeyOf(page, start);
-        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
-      }
-      if (await page.locator('.screen--visit').count()) {
-        cues.push(await page.locator('.dialogue__cue').innerText());
-        moods.push((await page.locator('.gauges__mood').innerText()).replace(/^Humeur\s*:\s*/, ''));
-      }
-      const before = await turnOf(page);
-      await pressKeyOf(page, page.locator(`[data-choice="${id}"]`));
-      await turnTaken(page, before);
-    }
+    await answerPath(page, PATH, 'keys', async () => {
+      if (!(await page.locator('.screen--visit').count())) return;
+      cues.push(await page.locator('.dialogue__cue').innerText());
+      moods.push((await page.locator('.gauges__mood').innerText()).replace(/^Humeur\s*:\s*/, ''));
+    });
 
     expect(cues.length).toBeGreaterThan(5);
     const spoken = cues.filter((c) => c !== '');

@@ -130,6 +130,34 @@ export async function startVisit(page: Page, how: 'keys' | 'mouse' = 'mouse'): P
   throw new Error('the briefing never offered to start the visit');
 }
 
+/**
+ * Answers the given choices by id, from the briefing on (the start button pressed when it comes),
+ * by number key or click, each time waiting until the game has taken the turn. `beforeEach` sees
+ * the page before each answer (to read what the student reads there).
+ */
+export async function answerPath(
+  page: Page,
+  ids: readonly string[],
+  how: 'keys' | 'mouse',
+  beforeEach: () => Promise<void> = async () => {},
+): Promise<void> {
+  for (const id of ids) {
+    await shown(page, '[data-testid="choices"] button:not([disabled])');
+    const start = page.locator('[data-choice="start"]');
+    if (await start.count()) {
+      if (how === 'keys') await pressKeyOf(page, start);
+      else await start.click();
+      await shown(page, '.screen--visit [data-testid="client-line"]');
+    }
+    await beforeEach();
+    const before = await turnOf(page);
+    const button = page.locator(`[data-choice="${id}"]`);
+    if (how === 'keys') await pressKeyOf(page, button);
+    else await button.click();
+    await turnTaken(page, before);
+  }
+}
+
 /** Clicks a button and waits until the game has taken the turn. */
 export async function take(page: Page, button: Locator): Promise<void> {
   const before = await turnOf(page);
