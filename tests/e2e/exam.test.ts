@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
-import { chooseDiploma, playToDebrief, ready, startVisit } from './support/play.ts';
+import { chooseDiploma, playToDebrief, ready, startVisit, openLatestDebrief } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 import { pdfPages, squeezed } from './support/pdf-text.ts';
 
@@ -111,12 +111,7 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
   });
 
   it('prints the jury grid of the attempt on exactly one A4 page, with the name, every criterion and the mark', async () => {
-    await page
-      .locator('table.results tbody tr')
-      .first()
-      .getByRole('button', { name: /Bilan du/ })
-      .click();
-    await page.waitForSelector('[data-testid="debrief"]');
+    await openLatestDebrief(page);
     const mark = await page.locator('[data-testid="debrief"] .mark__value').innerText();
     await page.getByRole('button', { name: 'Grille du jury (A4)' }).click();
     await page.waitForSelector('[data-testid="jury-grid"]');
@@ -129,11 +124,7 @@ describe('an exam rehearsal', { timeout: BUDGET }, () => {
     await page.reload();
     await ready(page);
     await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
-    await page
-      .locator('table.results tbody tr')
-      .first()
-      .getByRole('button', { name: /Bilan du/ })
-      .click();
+    await openLatestDebrief(page);
     await page.getByRole('button', { name: 'Grille du jury (A4)' }).click();
     await page.waitForSelector('[data-testid="student-name"]');
     expect(await page.locator('#student-name').count()).toBe(0);

@@ -11,6 +11,7 @@ import {
   ready,
   startVisit,
   tabTo,
+  openLatestDebrief,
 } from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
@@ -125,12 +126,7 @@ describe('a student at the keyboard', { timeout: TURN_BUDGET }, () => {
     await page.waitForSelector('.screen--results');
     expect(await page.locator('table.results tbody tr').count()).toBe(1);
     await expectAccessible('results');
-    await page
-      .locator('table.results tbody tr')
-      .first()
-      .getByRole('button', { name: /Bilan du/ })
-      .click();
-    await page.waitForSelector('[data-testid="debrief"]');
+    await openLatestDebrief(page);
     expect(await markText()).toMatch(MARK);
     await page.getByRole('button', { name: 'Scénarios' }).click();
     await page.waitForSelector('.screen--library');

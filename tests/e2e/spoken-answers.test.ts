@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { chooseDiploma, ready, startVisit } from './support/play.ts';
+import { chooseDiploma, ready, startVisit, openLatestDebrief } from './support/play.ts';
 import { clearSave } from './support/save.ts';
 
 /**
@@ -214,12 +214,7 @@ describe('spoken answers', { timeout: BUDGET }, () => {
     expect(await storedRecordings(page)).toEqual([]);
     // The debrief then has nothing to play.
     await page.locator('.topbar__nav').getByRole('button', { name: 'Résultats' }).click();
-    await page
-      .locator('table.results tbody tr')
-      .first()
-      .getByRole('button', { name: /Bilan du/ })
-      .click();
-    await page.waitForSelector('[data-testid="debrief"]');
+    await openLatestDebrief(page);
     expect(await page.locator('[data-testid="spoken-answers"]').isHidden()).toBe(true);
     expect(await page.locator('[data-testid="spoken-answers"] audio').count()).toBe(0);
   });

@@ -169,3 +169,13 @@ export async function take(page: Page, button: Locator): Promise<void> {
 export async function chooseFirst(page: Page): Promise<void> {
   await take(page, choices(page).first());
 }
+
+/** From the results screen: opens the debrief of the latest attempt (the table's first row), with a click. */
+export async function openLatestDebrief(page: Page): Promise<void> {
+  await page
+    .locator('table.results tbody tr')
+    .first()
+    .getByRole('button', { name: /Bilan du/ })
+    .click();
+  await shown(page, '[data-testid="debrief"]');
+}
