@@ -23,6 +23,9 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction, lang: UiLanguage)
     else params[k] = typeof v === 'number' && k !== 'count' ? f.number(v, 3) : v;
   }
   const tt = (key: string, values: Record<string, unknown> = {}) => t(key, { ...values, lng: lang });
+  // NS021 names JSON types as Zod does ("record", "string | number"): authors read them in words.
+  if (d.code === 'NS021')
+    for (const k of ['expected', 'received']) params[k] = typeNames(String(d.params[k]), tt, lang);
   if (d.code === 'NS045') params.detail = tt(`diagnostics:negotiationRules.${String(d.params.rule)}`, params);
   if (d.code === 'NS061') params.detail = tt(`diagnostics:packRules.${String(d.params.rule)}`, params);
   const message = tt(`diagnostics:codes.${d.code}`, params);
@@ -37,4 +40,14 @@ export function diagnosticMessage(d: Diagnostic, t: TFunction, lang: UiLanguage)
 /** Where the diagnostic is, as people read it: `/` for the whole file, array elements by their id. */
 export function diagnosticPlace(d: Diagnostic): string {
   return shownPath(d) || '/';
+}
+
+/** "string | number" → « un texte ou un nombre »; a type without a word keeps its name. */
+function typeNames(
+  types: string,
+  tt: (key: string, values?: Record<string, unknown>) => string,
+  lang: UiLanguage,
+): string {
+  const words = types.split(' | ').map((type) => tt(`diagnostics:types.${type}`, { defaultValue: type }));
+  return new Intl.ListFormat(lang, { type: 'disjunction' }).format(words);
 }

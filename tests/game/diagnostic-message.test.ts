@@ -32,6 +32,14 @@ describe('a refused scenario’s problems, as the library card writes them', () 
     expect(diagnosticMessage(d, t, 'en')).toBe('Inconsistent negotiation: the minimum is above the maximum.');
   });
 
+  it('NS021 names the types in words, not as the schema library spells them', () => {
+    const d = diagnostic('NS021', '/meta/title', { expected: 'record | string', received: 'number' });
+    expect(diagnosticMessage(d, t, 'fr')).toBe(
+      'Type incorrect\u00a0: attendu un objet { … } ou un texte, reçu un nombre.',
+    );
+    expect(diagnosticMessage(d, t, 'en')).toBe('Wrong type: expected an object { … } or a text, found a number.');
+  });
+
   it('the place is the id-based path, and "/" for the whole file', () => {
     const doc = { phases: { discovery: { nodes: [{ id: 'd1', choices: [{ id: 'd1-open' }] }] } } };
     const [named] = withIdPaths([diagnostic('NS031', '/phases/discovery/nodes/0/choices/0/next')], doc);
