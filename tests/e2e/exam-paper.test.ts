@@ -106,6 +106,9 @@ describe('the paper of an exam rehearsal', { timeout: BUDGET }, () => {
     await page.getByRole('button', { name: 'Retour', exact: true }).click();
     await page.locator('[data-testid="start-prep"]').click();
     await page.waitForSelector('[data-testid="prep-sheet"]');
+    // The link's 10 minutes, not the scenario's 40: going to the paper and back kept them.
+    const [minutes] = (await page.locator('[data-testid="timer"]').innerText()).split(':').map(Number);
+    expect(minutes).toBeLessThanOrEqual(10);
     await page.getByLabel('Objectif haut').fill('Trois imprimantes et la maintenance');
     await page.getByLabel('Contreparties à demander').fill('Engagement sur trois ans');
     await openPaper('Imprimer ma fiche de préparation');

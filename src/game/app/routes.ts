@@ -11,9 +11,10 @@ export type Route =
   | { name: 'grid'; attemptId: string }
   /**
    * Printable paper of an exam rehearsal: the fiche-sujet, a blank preparation sheet, or the
-   * student's own (of an attempt, or of the rehearsal under way).
+   * student's own (of an attempt, or of the rehearsal under way). `back` is the screen it was
+   * opened from, so that « Retour » keeps that rehearsal's times (a link's `prep`, `sim`).
    */
-  | { name: 'paper'; doc: 'fiche' | 'blank' | 'sheet'; scenarioId: string; attemptId?: string }
+  | { name: 'paper'; doc: 'fiche' | 'blank' | 'sheet'; scenarioId: string; attemptId?: string; back?: Route }
   | { name: 'results' }
   | { name: 'settings'; back: Route }
   | { name: 'classroom'; code?: string };

@@ -39,9 +39,9 @@ export async function paperScreen(app: App, route: PaperRoute): Promise<Screen> 
   const entries = await app.services.catalog();
   const entry = entries.find((e): e is Playable => e.ok && e.id === route.scenarioId);
   const heading = t(`paper.heading.${route.doc}`);
-  const back: Route = route.attemptId
-    ? { name: 'grid', attemptId: route.attemptId }
-    : { name: 'exam', scenarioId: route.scenarioId };
+  const back: Route =
+    route.back ??
+    (route.attemptId ? { name: 'grid', attemptId: route.attemptId } : { name: 'exam', scenarioId: route.scenarioId });
   if (!entry) {
     const notice = h('p', { class: 'notice' }, t('debrief.unavailable'));
     return { root: shell(app, { name: 'paper', heading, back }, notice), title: heading };

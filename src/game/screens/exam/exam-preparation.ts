@@ -22,7 +22,7 @@ export function paperButtons(app: App, scenarioId: string, docs: PaperDoc[]): HT
           type: 'button',
           class: 'btn btn--ghost btn--small',
           'data-paper': doc,
-          onclick: () => void app.show({ name: 'paper', doc, scenarioId }),
+          onclick: () => void app.show({ name: 'paper', doc, scenarioId, back: app.current }),
         },
         app.t(`paper.open.${doc}`),
       ),
