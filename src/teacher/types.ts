@@ -51,6 +51,12 @@ export interface BoardData {
   attemptsCount: number;
 }
 
+export interface MotiveRow {
+  label: string;
+  detail: string;
+  dominant: boolean;
+}
+
 export interface DebriefData {
   studentId: string;
   attemptId: string;
@@ -72,6 +78,8 @@ export interface DebriefData {
     overridden: boolean;
   }[];
   timeline: { stage: string; kind: string; quality: string; text: string; feedback: string; better: string }[];
+  /** Null when the log could not be replayed (the scenario changed). */
+  motives: { found: MotiveRow[]; missed: MotiveRow[] } | null;
   outcome: {
     trust: number;
     interest: number;

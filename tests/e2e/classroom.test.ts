@@ -153,6 +153,9 @@ describe('a class session', { timeout: BUDGET }, () => {
     await boardRow('Léa B.').getByRole('link').click();
     await shown(teacher, '[data-testid="debrief-mark"]');
     expect(await teacher.locator('[data-testid="debrief-mark"]').innerText()).toContain(leaMark.replace('/20', ''));
+    // What she found out about the client, under its own heading (axe reads it too).
+    expect(await teacher.getByRole('heading', { name: 'Ce que l’élève a découvert du client' }).count()).toBe(1);
+    expect(await teacher.locator('[data-testid="motives-found"] li').count()).toBeGreaterThan(0);
     await expectAccessible(teacher, 'teacher-debrief');
     await teacher.goBack();
     await lea.context().close();

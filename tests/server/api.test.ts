@@ -85,6 +85,41 @@ describe.each(BACKENDS)('the classroom API on %s', (backend) => {
     await server.close();
   });
 
+  it('tells the teacher what each student found out about the client, and what they missed', async () => {
+    const { server, code, inject } = await withSession();
+    const best = finishedAttempt(SCENARIO, 'best', { id: 'found-best' });
+    const dump = finishedAttempt(SCENARIO, 'habit-catalogue', { id: 'found-dump' });
+    for (const [student, attempt] of [
+      ['Léa B.', best],
+      ['Tom R.', dump],
+    ] as const)
+      await inject({
+        method: 'POST',
+        url: `/api/sessions/${code}/attempts`,
+        payload: { student, results: resultsDoc([attempt]) },
+      });
+    const board = (await inject({ url: `/api/sessions/${code}/board`, headers: asTeacher })).json<{
+      students: { id: string; pseudonym: string }[];
+    }>();
+    type Row = { label: string; dominant: boolean };
+    const motivesOf = async (pseudonym: string, attemptId: string) => {
+      const student = board.students.find((s) => s.pseudonym === pseudonym)?.id ?? '';
+      const url = `/api/sessions/${code}/students/${student}/attempts/${attemptId}?lang=fr`;
+      const reply = await inject({ url, headers: asTeacher });
+      expect(reply.statusCode, reply.body).toBe(200);
+      return reply.json<{ motives: { found: Row[]; missed: Row[] } }>().motives;
+    };
+    const lea = await motivesOf('Léa B.', best.id);
+    const tom = await motivesOf('Tom R.', dump.id);
+    // The same client for both: what one found the other may have missed, nothing more.
+    expect(lea.found.length + lea.missed.length).toBe(tom.found.length + tom.missed.length);
+    expect(lea.missed.filter((r) => r.dominant)).toEqual([]);
+    expect(tom.missed.length).toBeGreaterThan(lea.missed.length);
+    expect(tom.missed.some((r) => r.dominant)).toBe(true);
+    expect([...lea.found, ...tom.missed].every((r) => r.label.trim() !== '')).toBe(true);
+    await server.close();
+  });
+
   it('rejects each bad attempt with a coded reason and keeps the good ones of the same document', async () => {
     const { server, code, inject } = await withSession();
     const good = finishedAttempt(SCENARIO, 'best');

@@ -7,6 +7,8 @@ import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import { createI18n } from '../../i18n/create-i18n.ts';
 import { sharedResources } from '../../i18n/resources.ts';
 import { endingTextView } from '../../present/ending-text.ts';
+import { motivesDebrief, type FactRow } from '../../present/motives.ts';
+import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { AttemptRow } from '../db/store.ts';
 import type { Classroom, SessionView } from './classroom.ts';
 import { marksOf } from './marks.ts';
@@ -78,6 +80,8 @@ export async function attemptDebrief(
         better: pickText(better, lang),
       };
     }),
+    // What the student found of the client, and missed: the teacher debriefs on it as on the mark.
+    motives: entry && rebuilt ? motivesOf(entry.index, rebuilt.ctx, lang) : null,
     outcome: rebuilt
       ? {
           deal: rebuilt.evaluation.outcome.deal,
@@ -95,10 +99,22 @@ export async function attemptDebrief(
 
 const translators = new Map<ContentLanguage, TFunction>();
 
-function endingSummary(index: ScenarioIndex, ending: Ending, evaluation: Evaluation | null, lang: ContentLanguage) {
+function translator(lang: ContentLanguage): TFunction {
   let t = translators.get(lang);
   if (!t) translators.set(lang, (t = createI18n(lang, sharedResources).t));
-  return endingTextView(index, ending, evaluation?.outcome.negotiation?.finalTerms ?? null, lang, t).summary;
+  return t;
+}
+
+function endingSummary(index: ScenarioIndex, ending: Ending, evaluation: Evaluation | null, lang: ContentLanguage) {
+  return endingTextView(index, ending, evaluation?.outcome.negotiation?.finalTerms ?? null, lang, translator(lang))
+    .summary;
+}
+
+/** The motives, freins, budget and decision-maker found and missed, as the student's debrief words them. */
+function motivesOf(index: ScenarioIndex, ctx: VisitContext, lang: ContentLanguage) {
+  const m = motivesDebrief(index, ctx, lang, translator(lang));
+  const row = (r: FactRow) => ({ label: r.label, detail: r.detail, dominant: r.dominant });
+  return { found: m.found.map(row), missed: m.missed.map(row) };
 }
 
 /** A negotiation move in a few words for the timeline: its type and terms, as plain text. */

@@ -136,7 +136,7 @@ export function debriefOf(
   seed: number,
   log: readonly unknown[],
   pack: ReferentialPack,
-): { steps: DebriefStep[]; evaluation: Evaluation } | null {
+): { steps: DebriefStep[]; evaluation: Evaluation; ctx: VisitContext } | null {
   const r = replay(index, seed, log);
   if (!r.ok) return null;
   const steps = r.ctx.steps.map((s): DebriefStep => {
@@ -162,7 +162,7 @@ export function debriefOf(
       ...(s.variant === undefined ? {} : { variant: s.variant }),
     };
   });
-  return { steps, evaluation: evaluateVisit(index, pack, r.ctx) };
+  return { steps, evaluation: evaluateVisit(index, pack, r.ctx), ctx: r.ctx };
 }
 
 export function qualityOfChoice(index: ScenarioIndex, choiceId: string): 'good' | 'neutral' | 'poor' {

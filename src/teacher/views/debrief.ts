@@ -2,7 +2,7 @@ import { h, replace } from '../../game/dom/h.ts';
 import { api } from '../api.ts';
 import { errorText, type TeacherContext } from '../context.ts';
 import { formatNumber } from '../i18n.ts';
-import type { DebriefData } from '../types.ts';
+import type { DebriefData, MotiveRow } from '../types.ts';
 import { alertBox, field } from './forms.ts';
 
 /**
@@ -66,6 +66,7 @@ function draw(ctx: TeacherContext, root: HTMLElement, data: DebriefData, url: st
       }),
     ),
     form,
+    data.motives ? motivesPart(ctx, data.motives) : null,
     h('h2', {}, t('debrief.timeline')),
     timelineList(ctx, data),
   );
@@ -150,5 +151,29 @@ function timelineList(ctx: TeacherContext, data: DebriefData): HTMLElement {
         s.better ? h('p', { class: 'hint' }, s.better) : null,
       ),
     ),
+  );
+}
+
+/** Found and missed as two headed lists, marked by words and signs, never by colour alone. */
+function motivesPart(ctx: TeacherContext, motives: NonNullable<DebriefData['motives']>): HTMLElement {
+  const { t } = ctx;
+  const list = (rows: MotiveRow[], testId: string) =>
+    rows.length
+      ? h(
+          'ul',
+          { 'data-testid': testId },
+          ...rows.map((r) =>
+            h('li', {}, h('strong', {}, r.label), ` · ${r.detail}`, r.dominant ? ` (${t('debrief.dominant')})` : ''),
+          ),
+        )
+      : h('p', { 'data-testid': testId }, t('debrief.motivesNone'));
+  return h(
+    'section',
+    { 'aria-labelledby': 'motives-heading' },
+    h('h2', { id: 'motives-heading' }, t('debrief.motives')),
+    h('h3', {}, h('span', { 'aria-hidden': 'true' }, '✓ '), t('debrief.motivesFound')),
+    list(motives.found, 'motives-found'),
+    h('h3', {}, h('span', { 'aria-hidden': 'true' }, '✗ '), t('debrief.motivesMissed')),
+    list(motives.missed, 'motives-missed'),
   );
 }
