@@ -85,7 +85,7 @@ describe.each(BACKENDS)('the classroom API on %s', (backend) => {
     await server.close();
   });
 
-  it('tells the teacher what each student found out about the client, and what they missed', async () => {
+  it('tells the teacher what each student found out about the client and missed, and words the moves at the table as the game does', async () => {
     const { server, code, inject } = await withSession();
     const best = finishedAttempt(SCENARIO, 'best', { id: 'found-best' });
     const dump = finishedAttempt(SCENARIO, 'habit-catalogue', { id: 'found-dump' });
@@ -102,15 +102,21 @@ describe.each(BACKENDS)('the classroom API on %s', (backend) => {
       students: { id: string; pseudonym: string }[];
     }>();
     type Row = { label: string; dominant: boolean };
-    const motivesOf = async (pseudonym: string, attemptId: string) => {
+    const debriefOfStudent = async (pseudonym: string, attemptId: string) => {
       const student = board.students.find((s) => s.pseudonym === pseudonym)?.id ?? '';
       const url = `/api/sessions/${code}/students/${student}/attempts/${attemptId}?lang=fr`;
       const reply = await inject({ url, headers: asTeacher });
       expect(reply.statusCode, reply.body).toBe(200);
-      return reply.json<{ motives: { found: Row[]; missed: Row[] } }>().motives;
+      return reply.json<{ motives: { found: Row[]; missed: Row[] }; timeline: { kind: string; text: string }[] }>();
     };
-    const lea = await motivesOf('Léa B.', best.id);
-    const tom = await motivesOf('Tom R.', dump.id);
+    const leaDebrief = await debriefOfStudent('Léa B.', best.id);
+    const lea = leaDebrief.motives;
+    const tom = (await debriefOfStudent('Tom R.', dump.id)).motives;
+    // Her moves at the table read as the game and `negosim play` word them, not as raw data.
+    const moves = leaDebrief.timeline.filter((s) => s.kind === 'negotiation').map((s) => s.text);
+    expect(moves.length).toBeGreaterThan(0);
+    expect(moves.some((m) => /^Présentation du prix\u00a0: /.test(m))).toBe(true);
+    for (const m of moves) expect(m).not.toMatch(/^(offer|concede|present-price)\b|discountPercent/);
     // The same client for both: what one found the other may have missed, nothing more.
     expect(lea.found.length + lea.missed.length).toBe(tom.found.length + tom.missed.length);
     expect(lea.missed.filter((r) => r.dominant)).toEqual([]);

@@ -7,6 +7,7 @@ import type { Evaluation } from '../../core/scoring/evaluate.ts';
 import { createI18n } from '../../i18n/create-i18n.ts';
 import { sharedResources } from '../../i18n/resources.ts';
 import { endingTextView } from '../../present/ending-text.ts';
+import { describeMove } from '../../present/negotiation.ts';
 import { motivesDebrief, type FactRow } from '../../present/motives.ts';
 import type { VisitContext } from '../../core/visit/visit-types.ts';
 import type { AttemptRow } from '../db/store.ts';
@@ -73,7 +74,11 @@ export async function attemptDebrief(
         stage: s.stage,
         kind: s.kind,
         quality: s.quality,
-        text: choice ? pickText(textOfVariant(choice, s.variant), lang) : describeMove(s.move),
+        text: choice
+          ? pickText(textOfVariant(choice, s.variant), lang)
+          : s.move && entry
+            ? describeMove(s.move, lang, translator(lang), entry.index.scenario.phases.closing.negotiation)
+            : '',
         feedback: choice
           ? pickText(choice.feedback, lang)
           : s.skills.map((k) => pickText(skillLabel(k), lang)).join(' · '),
@@ -115,16 +120,4 @@ function motivesOf(index: ScenarioIndex, ctx: VisitContext, lang: ContentLanguag
   const m = motivesDebrief(index, ctx, lang, translator(lang));
   const row = (r: FactRow) => ({ label: r.label, detail: r.detail, dominant: r.dominant });
   return { found: m.found.map(row), missed: m.missed.map(row) };
-}
-
-/** A negotiation move in a few words for the timeline: its type and terms, as plain text. */
-function describeMove(move: unknown): string {
-  if (!move || typeof move !== 'object') return '';
-  const m = move as { type?: unknown; terms?: Record<string, unknown> };
-  const terms = m.terms
-    ? Object.entries(m.terms)
-        .map(([k, v]) => `${k} ${String(v)}`)
-        .join(', ')
-    : '';
-  return [typeof m.type === 'string' ? m.type : '', terms].filter(Boolean).join(' — ');
 }

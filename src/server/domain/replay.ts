@@ -12,6 +12,7 @@ import { eventOfStep, type PathStep } from '../../core/playthroughs/path.ts';
 import { bundledReferentials } from '../../core/referentials/bundled.ts';
 import type { LevelId, ReferentialPack } from '../../core/referentials/formats.ts';
 import type { Referentials } from '../../core/referentials/load-referentials.ts';
+import type { NegotiationMove } from '../../core/negotiation/moves.ts';
 import type { ScenarioIndex } from '../../core/scenario/scenario-index.ts';
 import { evaluateVisit, levelOf, roundToStep, type Evaluation } from '../../core/scoring/evaluate.ts';
 import { stepQuality } from '../../core/visit/step-quality.ts';
@@ -125,7 +126,7 @@ export interface DebriefStep {
   quality: 'good' | 'neutral' | 'poor';
   /** Skills a negotiation move showed (ids; the caller names them). */
   skills: string[];
-  move: unknown;
+  move: NegotiationMove | null;
   /** Which wording of the choice the student saw (absent: its base text). */
   variant?: number;
 }
