@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, openGame, shot, type Game } from './support/site.ts';
-import { answerPath, chooseDiploma, pressKeyOf, ready, tabTo, turnOf, turnTaken } from './support/play.ts';
-import { clearSave } from './support/save.ts';
+import { answerPath, freshBriefing, tabTo, turnOf, turnTaken } from './support/play.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /**
@@ -75,11 +74,7 @@ async function played(press: () => Promise<void>): Promise<void> {
 
 describe('the negotiation table at the keyboard', { timeout: BUDGET }, () => {
   it('keeps number keys, brings the focus back, keeps the reply in view, and asks before a free concession', async () => {
-    await page.goto(game.site.url);
-    await clearSave(page);
-    await page.goto(`${game.site.url}?scenario=${SCENARIO}&lang=fr`);
-    await ready(page);
-    if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
+    await freshBriefing(page, game.site.url, SCENARIO);
     await answerPath(page, PATH, 'keys');
     await page.waitForSelector('.offer');
     await shot(page, 'negotiation-table');
@@ -150,20 +145,8 @@ describe('the negotiation table at the keyboard', { timeout: BUDGET }, () => {
 
   it('shows a declared cascade step by step with its equivalent rate, the reply still in view', async () => {
     const id = 'referencement-grande-surface';
-    await page.goto(game.site.url);
-    await clearSave(page);
-    await page.goto(`${game.site.url}?scenario=${id}&lang=fr`);
-    await ready(page);
-    if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
-    for (const choice of bestDialogueToTable(id)) {
-      await page.locator('[data-testid="choices"] button:not([disabled])').first().waitFor();
-      const start = page.locator('[data-choice="start"]');
-      if (await start.count()) {
-        await pressKeyOf(page, start);
-        await page.waitForSelector('.screen--visit [data-testid="client-line"]');
-      }
-      await played(() => pressKeyOf(page, page.locator(`[data-choice="${choice}"]`)));
-    }
+    await freshBriefing(page, game.site.url, id);
+    await answerPath(page, bestDialogueToTable(id), 'keys');
     await page.waitForSelector('.offer__cascade');
     await replyInView();
     // 4 % then 2 % with a 2 % RFA, typed at the keyboard: 7,8 %, not 8 %.

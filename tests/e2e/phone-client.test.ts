@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fr from '../../src/locales/game/fr.json';
 import { openGame, type Game } from './support/site.ts';
-import { answerPath, chooseDiploma, ready } from './support/play.ts';
-import { clearSave } from './support/save.ts';
+import { answerPath, freshBriefing } from './support/play.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /**
@@ -40,11 +39,7 @@ afterAll(async () => {
 
 describe('a woman client on the phone', { timeout: BUDGET }, () => {
   it('shows no gesture and speaks of her in the feminine, all along the best path', async () => {
-    await page.goto(game.site.url);
-    await clearSave(page);
-    await page.goto(`${game.site.url}?scenario=${SCENARIO}&lang=fr`);
-    await ready(page);
-    if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
+    await freshBriefing(page, game.site.url, SCENARIO);
 
     const cues: string[] = [];
     const moods: string[] = [];

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { clearSave } from './save.ts';
 
 /** Waits for an element without keeping a handle that would pin it in the page's heap. */
 export async function shown(page: Page, selector: string): Promise<void> {
@@ -178,4 +179,16 @@ export async function openLatestDebrief(page: Page): Promise<void> {
     .getByRole('button', { name: /Bilan du/ })
     .click();
   await shown(page, '[data-testid="debrief"]');
+}
+
+/**
+ * A student's first visit to this scenario in a browser with nothing stored: the save cleared,
+ * the scenario's briefing opened in French, and the BTS question answered (NDRC) if asked.
+ */
+export async function freshBriefing(page: Page, siteUrl: string, scenario: string): Promise<void> {
+  await page.goto(siteUrl);
+  await clearSave(page);
+  await page.goto(`${siteUrl}?scenario=${scenario}&lang=fr`);
+  await ready(page);
+  if (await page.getByRole('button', { name: /^BTS NDRC\b/ }).count()) await chooseDiploma(page);
 }
