@@ -6,6 +6,7 @@ import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
 import { chooseDiploma, choices, ready, skipSpokenAnswer, startVisit, turnOf, turnTaken } from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 import { pdfPages, squeezed } from './support/pdf-text.ts';
+import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 
 /**
  * The paper of an exam rehearsal and the practice freedom of training (docs/exam.md): the
@@ -140,11 +141,17 @@ describe('practice freedom in training', { timeout: BUDGET }, () => {
     await page.goto(`${url}?scenario=${SCENARIO}&lang=fr`);
     await ready(page);
     await startVisit(page);
+    // Choices are shuffled by a seed drawn at the start: picking by position could walk out of
+    // the visit in three turns. The best playthrough's choices keep it going.
+    const best = new Set(bestDialogueToTable(SCENARIO));
     const lines: string[] = [];
     for (let i = 0; i < 3; i++) {
       lines.push(await page.locator('[data-testid="client-line"]').innerText());
+      const shown = await choices(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')));
+      const pick = shown.find((id) => id !== null && best.has(id));
+      if (!pick) throw new Error(`none of ${shown.join(', ')} is on the best path`);
       const before = await turnOf(page);
-      await choices(page).last().click();
+      await page.locator(`[data-choice="${pick}"]`).click();
       await turnTaken(page, before);
     }
     const rewind = page.locator('[data-testid="rewind"]');
