@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeProblems, openGame, ROOT, type Game } from './support/site.ts';
-import { chooseDiploma, choices, ready, skipSpokenAnswer, startVisit, turnOf, turnTaken } from './support/play.ts';
+import {
+  answerPath,
+  chooseDiploma,
+  choices,
+  ready,
+  skipSpokenAnswer,
+  startVisit,
+  turnOf,
+  turnTaken,
+} from './support/play.ts';
 import { clearSave, savedRecords } from './support/save.ts';
 import { pdfPages, squeezed } from './support/pdf-text.ts';
 import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
@@ -17,7 +26,7 @@ import { bestDialogueToTable } from '../support/dialogue-to-table.ts';
 const SCENARIO = 'premiere-visite-imprimante';
 const BUDGET = 300_000;
 interface Node {
-  choices?: { text: { fr: string } }[];
+  choices?: { id: string; text: { fr: string } }[];
 }
 const scenario = JSON.parse(readFileSync(join(ROOT, 'scenarios', `${SCENARIO}.json`), 'utf8')) as {
   phases: Record<string, { nodes?: Node[] }>;
@@ -30,6 +39,10 @@ const choiceTexts = [
   .flatMap((n) => n.choices ?? [])
   .map((c) => squeezed(c.text.fr))
   .filter((text) => text.length > 12);
+/** The briefing's own decisions, answered before the visit starts. */
+const preparationChoices = new Set(
+  (scenario.preparation?.nodes ?? []).flatMap((n) => n.choices ?? []).map((c) => c.id),
+);
 
 let game: Game;
 let page: Page;
@@ -140,20 +153,18 @@ describe('practice freedom in training', { timeout: BUDGET }, () => {
     await clearSave(page);
     await page.goto(`${url}?scenario=${SCENARIO}&lang=fr`);
     await ready(page);
-    await startVisit(page);
     // Choices are shuffled by a seed drawn at the start: picking by position could walk out of
     // the visit in three turns. The best playthrough's choices keep it going.
-    const best = new Set(bestDialogueToTable(SCENARIO));
+    const path = bestDialogueToTable(SCENARIO);
+    await answerPath(
+      page,
+      path.filter((id) => preparationChoices.has(id)),
+      'mouse',
+    );
     const lines: string[] = [];
-    for (let i = 0; i < 3; i++) {
+    await answerPath(page, path.filter((id) => !preparationChoices.has(id)).slice(0, 3), 'mouse', async () => {
       lines.push(await page.locator('[data-testid="client-line"]').innerText());
-      const shown = await choices(page).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-choice')));
-      const pick = shown.find((id) => id !== null && best.has(id));
-      if (!pick) throw new Error(`none of ${shown.join(', ')} is on the best path`);
-      const before = await turnOf(page);
-      await page.locator(`[data-choice="${pick}"]`).click();
-      await turnTaken(page, before);
-    }
+    });
     const rewind = page.locator('[data-testid="rewind"]');
     await rewind.locator('summary').focus();
     await page.keyboard.press('Enter');
